@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "thidua",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "thidua", targets: ["thidua"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // C boundaries: a module map and a shim header each; nothing else calls C.
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter",
+                       providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CZip", pkgConfig: "libzip",
+                       providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CExpat", pkgConfig: "expat",
+                       providers: [.apt(["libexpat1-dev"])]),
+
+        // Cells, grids and addresses; no dependencies.
+        .target(name: "SheetModel"),
+        // Files → grids (CSV, XLSX); the only user of libzip and expat.
+        .target(name: "SheetReaders", dependencies: ["SheetModel", "CZip", "CExpat"]),
+        // A safe Swift face over libxlsxwriter; the only user of it.
+        .target(name: "SheetWriter", dependencies: ["CXlsxWriter"]),
+        // The plan's rules: rubric, locator, validation, scoring, ranking. No I/O.
+        .target(name: "Scoring", dependencies: [
+                    "SheetModel", "Yams", .product(name: "Crypto", package: "swift-crypto"),
+                ],
+                plugins: ["EmbedRubric"]),
+        // Templates, the consolidated report, JSON.
+        .target(name: "Reports", dependencies: ["Scoring", "SheetModel", "SheetWriter"]),
+        .executableTarget(name: "thidua", dependencies: [
+            "Scoring", "SheetReaders", "Reports",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Build-time embedding of the seed rubric into the binary.
+        .executableTarget(name: "EmbedResource"),
+        .plugin(name: "EmbedRubric", capability: .buildTool(), dependencies: ["EmbedResource"]),
+
+        .testTarget(name: "SheetModelTests", dependencies: ["SheetModel"]),
+        .testTarget(name: "SheetReadersTests", dependencies: ["SheetReaders", "SheetModel"]),
+        .testTarget(name: "SheetWriterTests", dependencies: ["SheetWriter", "SheetReaders"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "SheetModel"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "SheetReaders", "Scoring"]),
+        .testTarget(name: "thiduaTests", dependencies: ["thidua"]),
+    ]
+)

@@ -1,0 +1,61 @@
+import SheetModel
+
+/// How serious a finding is.
+public enum Severity: String, Sendable, Hashable, Codable, Comparable {
+    /// The submission cannot be ranked until fixed.
+    case error
+    /// Ranked, flagged.
+    case warning
+    /// Noted.
+    case info
+
+    private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+    public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
+}
+
+/// A stable finding code: the API that tests and integrations rely on.
+///
+/// Codes are declared as static constants in extensions next to the checks that
+/// raise them; the wording of messages may change, codes do not.
+public struct FindingCode: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ raw: String) { self.rawValue = raw }
+    public var description: String { rawValue }
+}
+
+/// A text in Vietnamese and English; Vietnamese is the default.
+public struct LocalizedText: Sendable, Hashable, Codable {
+    public var vi: String
+    public var en: String
+    public init(vi: String, en: String) { self.vi = vi; self.en = en }
+
+    /// The text in a language (`vi` unless `en`).
+    public func text(_ language: Language) -> String { language == .en ? en : vi }
+}
+
+/// Languages users can read messages in.
+public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
+    case vi, en
+}
+
+/// A problem or note about a submission: never an exception.
+public struct Finding: Sendable, Hashable {
+    public var severity: Severity
+    public var code: FindingCode
+    /// File, sheet and cell (or line); nil for findings about the whole batch.
+    public var location: SourceLocation?
+    /// The value found, as text, when one applies.
+    public var value: String?
+    /// What is wrong and what to do.
+    public var message: LocalizedText
+
+    public init(_ severity: Severity, _ code: FindingCode, at location: SourceLocation?,
+                value: String? = nil, vi: String, en: String) {
+        self.severity = severity
+        self.code = code
+        self.location = location
+        self.value = value
+        self.message = LocalizedText(vi: vi, en: en)
+    }
+}

@@ -1,0 +1,117 @@
+import SheetModel
+
+/// A raw value as found in a file, with the cell it came from.
+///
+/// The locator fills entries; the engine types and checks them (numbers with a
+/// decimal comma, counts, ratings), so every check can name its cell.
+public struct Entry: Sendable, Hashable {
+    public var value: CellValue
+    /// Where it was read; nil when the field was not found at all.
+    public var location: SourceLocation?
+    /// True when the cell held a formula (its cached value is `value`).
+    public var isFormula: Bool
+
+    public init(_ value: CellValue = .empty, at location: SourceLocation? = nil, isFormula: Bool = false) {
+        self.value = value
+        self.location = location
+        self.isFormula = isFormula
+    }
+
+    /// No value (a missing field or an empty cell).
+    public static let missing = Entry()
+
+    /// Trimmed text of the value ("" when empty).
+    public var text: String {
+        value.displayText.trimmingWhitespace()
+    }
+}
+
+/// One line of the items table as submitted.
+public struct SubmittedItem: Sendable, Hashable {
+    /// The code as written in the file (normalise with `ItemCode.normalize`).
+    public var code: String
+    /// Where the line's code was found.
+    public var location: SourceLocation?
+    /// Điểm tự chấm.
+    public var claimed: Entry
+    /// Điểm kiểm tra (inspection team).
+    public var verified: Entry
+    /// Minh chứng.
+    public var evidence: Entry
+    /// Ghi chú.
+    public var note: Entry
+
+    public init(code: String, location: SourceLocation? = nil, claimed: Entry = .missing,
+                verified: Entry = .missing, evidence: Entry = .missing, note: Entry = .missing) {
+        self.code = code
+        self.location = location
+        self.claimed = claimed
+        self.verified = verified
+        self.evidence = evidence
+        self.note = note
+    }
+}
+
+/// A person a unit nominates for an individual award.
+public struct Nominee: Sendable, Hashable {
+    public var name: Entry
+    public var position: Entry
+    /// "có" / "không" (or x, yes, true…).
+    public var partyMember: Entry
+    public var achievements: Entry
+
+    public init(name: Entry, position: Entry = .missing, partyMember: Entry = .missing,
+                achievements: Entry = .missing) {
+        self.name = name
+        self.position = position
+        self.partyMember = partyMember
+        self.achievements = achievements
+    }
+}
+
+/// What one file says, as located but not yet checked.
+public struct Submission: Sendable, Hashable {
+    /// The file's name as shown to users.
+    public var file: String
+    /// File modification time (seconds since 1970), used to order resubmissions.
+    public var fileModified: Double?
+
+    public var unitName: Entry = .missing
+    public var unitCode: Entry = .missing
+    public var unitType: Entry = .missing
+    public var period: Entry = .missing
+    /// Ngày lập.
+    public var date: Entry = .missing
+    public var preparer: Entry = .missing
+    public var phone: Entry = .missing
+
+    /// Lines in file order.
+    public var items: [SubmittedItem] = []
+    /// The total written in the sheet (a formula or a number), if any.
+    public var writtenTotal: Entry = .missing
+    /// Counts by rubric count key (`staff`, `pledges`, `excellent`, `good`).
+    public var counts: [String: Entry] = [:]
+    /// The collective's own year-end rating.
+    public var rating: Entry = .missing
+    public var nominees: [Nominee] = []
+
+    /// Rubric id found in the template's meta sheet, if any.
+    public var templateRubricID: String?
+    /// Findings made while locating (no scoring table, another rubric, formulas…).
+    public var findings: [Finding] = []
+
+    public init(file: String, fileModified: Double? = nil) {
+        self.file = file
+        self.fileModified = fileModified
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace and newlines.
+    public func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}
