@@ -34,8 +34,13 @@ let package = Package(
                 plugins: ["EmbedRubric"]),
         // Templates, the consolidated report, JSON.
         .target(name: "Reports", dependencies: ["Scoring", "SheetModel", "SheetWriter"]),
+        // I/O around the engine: inbox listing, parallel reading, hashing, atomic writes.
+        .target(name: "Pipeline", dependencies: [
+            "Scoring", "SheetReaders", "SheetModel",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .executableTarget(name: "thidua", dependencies: [
-            "Scoring", "SheetReaders", "Reports",
+            "Scoring", "SheetReaders", "Reports", "Pipeline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -48,6 +53,7 @@ let package = Package(
         .testTarget(name: "SheetWriterTests", dependencies: ["SheetWriter", "SheetReaders"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "SheetModel"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "SheetReaders", "Scoring"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Scoring"]),
         .testTarget(name: "thiduaTests", dependencies: ["thidua"]),
     ]
 )

@@ -1,0 +1,99 @@
+import Foundation
+
+/// A file found in the inbox, before it is read.
+public struct InboxFile: Sendable, Hashable {
+    /// Absolute path.
+    public var path: String
+    /// Path relative to the inbox, with `/` separators: what users see.
+    public var name: String
+    /// Size in bytes.
+    public var size: Int64
+    /// Modification time, seconds since 1970.
+    public var modified: Double
+}
+
+/// A file the scan left out on purpose (lock files, system files, hidden files).
+public struct SkippedFile: Sendable, Hashable {
+    public var name: String
+    public var size: Int64
+    /// Why, in Vietnamese and English.
+    public var reasonVI: String
+    public var reasonEN: String
+}
+
+/// Lists an inbox folder: every regular file, recursively, in a stable order,
+/// with the folder hygiene of SPEC §3.1.
+public enum InboxScanner {
+    /// Errors that stop a scan (the inbox itself is unusable).
+    public enum ScanError: Error, Sendable {
+        case notFound(String)
+        case notADirectory(String)
+        case unreadable(String, String)
+    }
+
+    /// Scans `inbox`; files are sorted by name (code-point order of the NFC
+    /// relative path), so the outcome never depends on the listing order.
+    public static func scan(_ inbox: String) throws(ScanError) -> (files: [InboxFile], skipped: [SkippedFile]) {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: inbox, isDirectory: &isDir) else {
+            throw .notFound(inbox)
+        }
+        guard isDir.boolValue else { throw .notADirectory(inbox) }
+        let root = URL(fileURLWithPath: inbox).standardizedFileURL
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey, .fileSizeKey,
+                                      .contentModificationDateKey, .isSymbolicLinkKey]
+        guard let walker = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: keys, options: [], errorHandler: { _, _ in true })
+        else { throw .unreadable(inbox, "cannot list the folder") }
+
+        var files: [InboxFile] = []
+        var skipped: [SkippedFile] = []
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        for case let url as URL in walker {
+            let values = try? url.resourceValues(forKeys: Set(keys))
+            let full = url.standardizedFileURL.path
+            let relative = (full.hasPrefix(rootPath) ? String(full.dropFirst(rootPath.count)) : url.lastPathComponent)
+                .precomposedStringWithCanonicalMapping
+            let base = url.lastPathComponent
+            if values?.isDirectory == true {
+                if base.hasPrefix(".") || base == "__MACOSX" {
+                    walker.skipDescendants()
+                    skipped.append(SkippedFile(name: relative + "/", size: 0,
+                                               reasonVI: "Thư mục ẩn hoặc thư mục hệ thống, bỏ qua.",
+                                               reasonEN: "Hidden or system folder, skipped."))
+                }
+                continue
+            }
+            guard values?.isRegularFile == true else { continue }
+            let size = Int64(values?.fileSize ?? 0)
+            if let reason = skipReason(base) {
+                skipped.append(SkippedFile(name: relative, size: size, reasonVI: reason.vi, reasonEN: reason.en))
+                continue
+            }
+            let modified = values?.contentModificationDate?.timeIntervalSince1970 ?? 0
+            files.append(InboxFile(path: full, name: relative, size: size, modified: modified))
+        }
+        files.sort { $0.name.unicodeScalars.lexicographicallyPrecedes($1.name.unicodeScalars) }
+        skipped.sort { $0.name.unicodeScalars.lexicographicallyPrecedes($1.name.unicodeScalars) }
+        return (files, skipped)
+    }
+
+    /// Why a file name is skipped, or nil to read it.
+    static func skipReason(_ base: String) -> (vi: String, en: String)? {
+        let lower = base.lowercased()
+        if base.hasPrefix("~$") {
+            return ("Tệp khóa tạm của Office (đang mở trong Excel/Word), không phải bài nộp; bỏ qua.",
+                    "Office lock file (the workbook is open somewhere), not a submission; skipped.")
+        }
+        if [".ds_store", "thumbs.db", "desktop.ini", "ehthumbs.db"].contains(lower) {
+            return ("Tệp hệ thống của máy tính, bỏ qua.", "Operating-system file, skipped.")
+        }
+        if base.hasPrefix(".") {
+            return ("Tệp ẩn, bỏ qua.", "Hidden file, skipped.")
+        }
+        if base.hasPrefix(".~lock.") || lower.hasSuffix("#") {
+            return ("Tệp khóa tạm của LibreOffice, bỏ qua.", "LibreOffice lock file, skipped.")
+        }
+        return nil
+    }
+}
