@@ -33,7 +33,10 @@ let package = Package(
                 ],
                 plugins: ["EmbedRubric"]),
         // Templates, the consolidated report, JSON.
-        .target(name: "Reports", dependencies: ["Scoring", "SheetModel", "SheetWriter"]),
+        .target(name: "Reports", dependencies: [
+                    "Scoring", "SheetModel", "SheetWriter", "Yams",
+                    .product(name: "Crypto", package: "swift-crypto"),
+                ]),
         .executableTarget(name: "thidua", dependencies: [
             "Scoring", "SheetReaders", "Reports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
