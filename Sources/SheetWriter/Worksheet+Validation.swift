@@ -16,6 +16,10 @@ public struct DataValidation: Sendable, Hashable {
         case whole(min: Int, max: Int)
         /// A date in [from, to].
         case date(from: CalendarDate, to: CalendarDate)
+        /// Text of at most this many characters.
+        case textLength(max: Int)
+        /// Anything: only shows the input message.
+        case any
     }
 
     /// How an invalid entry is treated.
@@ -67,6 +71,8 @@ public struct DataValidation: Sendable, Hashable {
         case .whole(let lo, let hi): if lo > hi { return "bad whole-number bounds" }
         case .wholeAtLeast: break
         case .date(let a, let b): if !(a.isValid && b.isValid) { return "invalid date bounds" }
+        case .textLength(let n): if n < 0 { return "negative text length" }
+        case .any: break
         }
         return nil
     }
@@ -128,6 +134,12 @@ extension Worksheet {
                 d.validate = type(LXW_VALIDATION_TYPE_DATE)
                 d.criteria = criteria(LXW_VALIDATION_CRITERIA_BETWEEN)
                 d.minimum_datetime = a.lxw; d.maximum_datetime = b.lxw
+            case .textLength(let n):
+                d.validate = type(LXW_VALIDATION_TYPE_LENGTH)
+                d.criteria = criteria(LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO)
+                d.value_number = Double(n)
+            case .any:
+                d.validate = type(LXW_VALIDATION_TYPE_ANY)
             }
             return worksheet_data_validation_range(ws, lxw_row_t(firstRow), lxw_col_t(firstCol),
                                                    lxw_row_t(lastRow), lxw_col_t(lastCol), &d)

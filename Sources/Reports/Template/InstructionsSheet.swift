@@ -3,18 +3,18 @@ import Scoring
 /// The instructions sheet ("Hướng dẫn"): how a clerk fills the template, in plain Vietnamese.
 enum InstructionsSheet {
     static func grid(rubric: Rubric, unit: RosterEntry?) -> TemplateGrid {
-        var g = TemplateGrid(name: SheetLabels.instructionsSheet, columnWidths: [4, 92])
+        var g = TemplateGrid(name: SheetLabels.instructionsSheet, columnWidths: [4, 80])
         g.orientation = .portrait
         var row = 0
         func title(_ s: String, _ style: TemplateStyle, height: Double) {
             g.merge(row, 0, row, 1, .text(s), style)
-            g.fitRow(row, text: s, width: 96, fontSize: style == .instructionTitle ? 14 : 12, minimum: height)
+            g.fitRow(row, text: s, width: 84, fontSize: style == .instructionTitle ? 14 : 12, minimum: height)
             row += 1
         }
         func step(_ n: String, _ s: String) {
             g.set(row, 0, .text(n), .instructionHeading)
             g.set(row, 1, .text(s), .instructionText)
-            g.fitRow(row, text: s, width: 92, minimum: 20)
+            g.fitRow(row, text: s, width: 80, minimum: 20)
             row += 1
         }
         title("HƯỚNG DẪN ĐIỀN BẢNG TỰ CHẤM ĐIỂM THI ĐUA", .instructionTitle, height: 24)

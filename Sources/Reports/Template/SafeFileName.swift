@@ -13,12 +13,12 @@ public enum SafeFileName {
         var s = ""
         var lastSpace = false
         for ch in raw.precomposedStringWithCanonicalMapping {
-            let bad = "\\/:*?\"<>|".contains(ch) || ch.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
-            if ch.isWhitespace && !bad {
+            if ch.isWhitespace {
                 if !lastSpace && !s.isEmpty { s.append(" ") }
                 lastSpace = true
                 continue
             }
+            let bad = "\\/:*?\"<>|".contains(ch) || ch.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
             s.append(bad ? "_" : ch)
             lastSpace = false
         }

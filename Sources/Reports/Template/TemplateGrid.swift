@@ -96,15 +96,16 @@ struct TemplateGrid {
 /// Row heights for wrapped text (libxlsxwriter does not autofit).
 enum RowHeight {
     /// Points needed for `text` wrapped in `width` Excel character units at `fontSize`.
-    /// Times New Roman letters are narrower than Calibri's digits (Excel's unit), so a
-    /// unit holds about 1.1 letters at 11 pt; Vietnamese marks need ~1.35× the font size per line.
+    /// Times New Roman letters are narrower than Calibri's digits (Excel's unit): a unit
+    /// holds about 1.45 letters at 11 pt (measured on LibreOffice's PDF output, with a
+    /// margin for Excel's wider rendering); Vietnamese marks need ~1.22× the font size per line.
     static func estimate(text: String, width: Double, fontSize: Double) -> Double {
-        let perLine = max(1, (width - 1) * 1.1 * 11 / fontSize)
+        let perLine = max(1, (width - 1) * 1.45 * 11 / fontSize)
         var lines = 0
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lines += max(1, Int((Double(wrappedLength(paragraph)) / perLine).rounded(.up)))
         }
-        return Double(lines) * fontSize * 1.35 + 5
+        return Double(lines) * fontSize * 1.22 + 4
     }
 
     /// Length counted by words, since a word never breaks across lines.

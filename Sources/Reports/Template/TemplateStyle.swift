@@ -56,7 +56,7 @@ enum TemplateStyle: Hashable {
         case .signatureTitle: f.bold = true; f.fontSize = 13; f.horizontal = .center
         case .signatureHint: f.italic = true; f.horizontal = .center
         case .instructionTitle: f.bold = true; f.fontSize = 14; f.horizontal = .center; f.wrap = true
-        case .instructionHeading: f.bold = true; f.fontSize = 13; f.wrap = true
+        case .instructionHeading: f.bold = true; f.wrap = true; f.vertical = .top; f.horizontal = .right
         case .instructionText: f.wrap = true; f.vertical = .top
         case .meta: f = FormatStyle(numberFormat: "@")
         }
