@@ -91,7 +91,7 @@ struct Fields {
     /// The node under a key, or a `missingKey` refusal.
     func required(_ key: String) throws(RubricError) -> Node {
         guard let node = entries[key] else {
-            throw walker.error(.missingKey, sub(key), line: line,
+            throw walker.error(.missingKey, sub(key), line: walker.lines[path] ?? line,
                                vi: "thiếu khóa bắt buộc \"\(key)\" trong \(path.isEmpty ? "tệp" : path).",
                                en: "required key \"\(key)\" is missing in \(path.isEmpty ? "the file" : path).")
         }
