@@ -27,9 +27,10 @@ public enum RatingParser {
             var names = [level.label, level.code]
             let words = NameKey.matching(level.label).split(separator: " ").map(String.init)
             var core = words
-            if core.count > 2, core.suffix(2) == ["nhiệm", "vụ"] { core.removeLast(2) }
+            let plain = { (w: ArraySlice<String>) in w.map { NameKey.folded($0) } }
+            if core.count > 2, plain(core.suffix(2)) == ["nhiem", "vu"] { core.removeLast(2) }
             names.append(core.joined(separator: " "))
-            if core.count > 2, core.prefix(2) == ["hoàn", "thành"] {
+            if core.count > 2, plain(core.prefix(2)) == ["hoan", "thanh"] {
                 names.append(core.dropFirst(2).joined(separator: " "))
             }
             // Initials of the label and of its core: HTXSNV, HTXS.
