@@ -11,13 +11,12 @@ enum AwardAllocator {
         let eligible = units.indices.filter { units[$0].eligible }
         // Competition ranking: 1 + how many scored strictly more.
         var groups: [[Int]] = []
-        for (position, i) in eligible.enumerated() {
+        for i in eligible {
             if let last = groups.last?.last, sameScore(units[last].score, units[i].score) {
                 groups[groups.count - 1].append(i)
             } else {
                 groups.append([i])
             }
-            _ = position
         }
         var proposals = rubric.awards.collective.map { AwardProposal(level: $0, units: [], ties: []) }
         // Level k holds positions [starts[k], starts[k] + count).

@@ -37,9 +37,8 @@ public enum DateParser {
     static func integers(in text: String) -> [(value: Int, digits: Int)] {
         var out: [(Int, Int)] = [], current = "", count = 0
         for ch in text {
-            if let d = ch.wholeNumberValue, ch.isASCII {
+            if ch.isASCII, ch.isNumber {
                 current.append(ch); count += 1
-                _ = d
             } else if !current.isEmpty {
                 out.append((Int(current) ?? -1, count)); current = ""; count = 0
             }
