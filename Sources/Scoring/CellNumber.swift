@@ -1,0 +1,31 @@
+import Foundation
+
+/// Rounding and printing of scores.
+public enum CellNumber {
+    /// Rounds half away from zero to `places` decimals (7.405 → 7.41), with a
+    /// nudge for binary representation error (7.404999… from 7.405 rounds up).
+    public static func round(_ x: Double, places: Int = 2) -> Double {
+        guard x.isFinite else { return x }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = x * scale
+        let nudged = scaled + (scaled >= 0 ? 1e-9 : -1e-9) * max(1, abs(scaled))
+        return nudged.rounded(.toNearestOrAwayFromZero) / scale
+    }
+
+    /// A score as text with at most two decimals and a decimal point: `7.4`, `8`, `-3`.
+    public static func text(_ x: Double) -> String {
+        let r = round(x)
+        if r == r.rounded(), abs(r) < 1e15 { return String(Int64(r)) }
+        var s = String(Int64((abs(r) * 100).rounded()))
+        while s.count < 3 { s = "0" + s }
+        var frac = String(s.suffix(2))
+        if frac.hasSuffix("0") { frac.removeLast() }
+        return (r < 0 ? "-" : "") + s.dropLast(2) + "." + frac
+    }
+
+    /// A score as Vietnamese readers write it: decimal comma (`7,4`).
+    public static func textVi(_ x: Double) -> String {
+        text(x).replacingOccurrences(of: ".", with: ",")
+    }
+}

@@ -1,0 +1,118 @@
+/// Why a unit cannot be proposed for an award.
+public struct IneligibleReason: Sendable, Hashable {
+    /// Stable code: `hasErrors`, `lineNotScored`, `otherPeriod`, `superseded`.
+    public var code: String
+    public var message: LocalizedText
+}
+
+/// One status per unit everywhere in the report (SPEC §7).
+public enum UnitStatus: String, Sendable, Hashable {
+    /// Hợp lệ.
+    case valid
+    /// Hợp lệ, có cảnh báo.
+    case validWithWarnings
+    /// Cần sửa.
+    case invalid
+    /// Bị thay thế: a newer file of the same unit is used.
+    case superseded
+
+    /// The status as printed in the report.
+    public var label: LocalizedText {
+        switch self {
+        case .valid: return LocalizedText(vi: "Hợp lệ", en: "Valid")
+        case .validWithWarnings: return LocalizedText(vi: "Hợp lệ, có cảnh báo", en: "Valid, with warnings")
+        case .invalid: return LocalizedText(vi: "Cần sửa", en: "Needs fixing")
+        case .superseded: return LocalizedText(vi: "Bị thay thế", en: "Superseded")
+        }
+    }
+}
+
+/// One submission in the consolidation: matched, ranked, proposed (or not).
+public struct ConsolidatedUnit: Sendable, Hashable {
+    public var scored: ScoredSubmission
+    /// The roster entry it matched, when a roster was given.
+    public var rosterEntry: RosterEntry?
+    /// The unit's code (the sheet's, else the roster's).
+    public var code: String?
+    /// The unit's name in its own spelling (else the roster's, else the file's name).
+    public var name: String
+    /// Unit type code (the roster's when matched, else the sheet's).
+    public var type: String?
+    /// Where its award proposal goes.
+    public var route: Route?
+    /// True when a newer submission of the same unit is used instead.
+    public var superseded: Bool
+    /// The file that replaces it.
+    public var supersededBy: String?
+    public var eligible: Bool
+    public var ineligibleReasons: [IneligibleReason]
+    /// Competition rank (1, 2, 2, 4) among eligible units; nil when not eligible.
+    public var rank: Int?
+    /// The proposed award level (for a tie: the best level in contention).
+    public var award: AwardLevel?
+    /// True when tied with others across a quota boundary: the council decides.
+    public var tie: Bool
+    /// "Đồng hạng — Hội đồng xem xét" with the places to fill, when `tie`.
+    public var tieNote: LocalizedText?
+    /// The scored findings plus the consolidation's (roster, superseded…).
+    public var findings: [Finding]
+
+    /// Accepted total.
+    public var score: Double { scored.score }
+    /// The unit's one status.
+    public var status: UnitStatus {
+        if superseded { return .superseded }
+        if findings.contains(where: { $0.severity == .error }) { return .invalid }
+        return findings.contains(where: { $0.severity == .warning }) ? .validWithWarnings : .valid
+    }
+}
+
+/// Units tied at one rank competing for some places of one level.
+public struct TieShare: Sendable, Hashable {
+    public var rank: Int
+    /// Indexes into `Consolidation.units`.
+    public var units: [Int]
+    /// How many of them the council must choose for this level.
+    public var places: Int
+}
+
+/// The proposals for one collective award level.
+public struct AwardProposal: Sendable, Hashable {
+    public var level: AwardLevel
+    /// Units certain of this level, in rank order (indexes into `Consolidation.units`).
+    public var units: [Int]
+    /// Ties the council must settle for some of this level's places.
+    public var ties: [TieShare]
+}
+
+/// An individual nominee with the unit that nominates them.
+public struct NomineeProposal: Sendable, Hashable {
+    public var nominee: ScoredNominee
+    /// Index into `Consolidation.units`.
+    public var unit: Int
+    /// By Party membership; nil when membership is unknown.
+    public var route: Route?
+}
+
+/// The whole batch: every unit, the proposals, nominees and missing units.
+public struct Consolidation: Sendable, Hashable {
+    public var rubric: Rubric
+    /// Ranked eligible units (rank, then Vietnamese order of names, then file),
+    /// then the other active units, then superseded ones (each by name, then file).
+    public var units: [ConsolidatedUnit]
+    /// One per collective level, best first.
+    public var proposals: [AwardProposal]
+    /// Every nominee of every active unit, in the order of `units`.
+    public var nominees: [NomineeProposal]
+    /// More nominees than the individual quota (never cut by the tool).
+    public var nomineesAboveQuota: Bool
+    /// Roster units with no submission (chưa nộp), in roster order.
+    public var missing: [RosterEntry]
+    /// Findings about the batch (ties, nominees above quota).
+    public var findings: [Finding]
+
+    /// Units that are not superseded.
+    public var active: [ConsolidatedUnit] { units.filter { !$0.superseded } }
+    /// Eligible units in rank order.
+    public var ranked: [ConsolidatedUnit] { units.filter { $0.rank != nil } }
+}

@@ -1,0 +1,177 @@
+import SheetModel
+
+/// Turns scored submissions (and a roster) into the batch's result (SPEC §2.3,
+/// §3.2, §6). Pure, and independent of the order of its input.
+public enum Consolidator {
+    /// Matches, supersedes, checks eligibility, ranks, proposes awards, lists
+    /// nominees and missing units.
+    public static func consolidate(_ scored: [ScoredSubmission], roster: [RosterEntry]?,
+                                   rubric: Rubric) -> Consolidation {
+        // A fixed input order first, so nothing below depends on the caller's.
+        let input = scored.sorted { $0.submission.file.utf8.lexicographicallyPrecedes($1.submission.file.utf8) }
+        let matcher = roster.map(RosterMatcher.init)
+        var units = input.map { unit(for: $0, matcher: matcher, rubric: rubric) }
+        supersede(&units)
+        for i in units.indices { judgeEligibility(&units[i], rubric: rubric) }
+        units.sort(by: displayOrder)
+        var batch: [Finding] = []
+        let proposals = AwardAllocator.allocate(&units, rubric: rubric, findings: &batch)
+        let (nominees, above) = nomineeProposals(units, rubric: rubric, findings: &batch)
+        var missing: [RosterEntry] = []
+        if let roster {
+            let present = Set(units.compactMap { $0.superseded ? nil : $0.rosterEntry })
+            missing = roster.filter { !present.contains($0) }
+        }
+        return Consolidation(rubric: rubric, units: units, proposals: proposals, nominees: nominees,
+                             nomineesAboveQuota: above, missing: missing, findings: batch)
+    }
+
+    private static func unit(for s: ScoredSubmission, matcher: RosterMatcher?, rubric: Rubric) -> ConsolidatedUnit {
+        var findings = s.findings
+        var entry: RosterEntry?
+        if let matcher {
+            if let i = matcher.match(code: s.unit.code, name: s.unit.name) {
+                entry = matcher.roster[i]
+            } else if s.unit.code != nil || s.unit.name != nil {
+                let shown = s.unit.name ?? s.unit.code ?? ""
+                let hint = s.unit.name.flatMap(matcher.suggestion(for:))
+                let viHint = hint.map { " Có phải là \"\($0.name)\" (mã \($0.code))? Sửa tên hoặc mã đơn vị cho khớp danh sách." }
+                    ?? " Kiểm tra tên và mã đơn vị, hoặc bổ sung đơn vị vào danh sách."
+                let enHint = hint.map { " Did you mean \"\($0.name)\" (code \($0.code))? Correct the unit's name or code." }
+                    ?? " Check the unit's name and code, or add the unit to the roster."
+                findings.append(Finding(.warning, .notOnRoster,
+                                        at: s.submission.unitName.location ?? SourceLocation(file: s.submission.file),
+                                        value: shown, vi: "Đơn vị \"\(shown)\" không có trong danh sách đơn vị." + viHint,
+                                        en: "Unit \"\(shown)\" is not on the roster." + enHint))
+            }
+        }
+        var type = s.unit.type
+        if let entry, let rosterType = entry.type.flatMap({ resolveType($0, rubric: rubric) }) {
+            if let own = type, own != rosterType {
+                let label = rubric.unitType(code: rosterType)?.label ?? rosterType
+                findings.append(Finding(.warning, .unitTypeDiffers,
+                                        at: s.submission.unitType.location ?? SourceLocation(file: s.submission.file),
+                                        value: s.submission.unitType.text,
+                                        vi: "Loại đơn vị ghi trong bảng khác danh sách đơn vị (\(label)); dùng loại trong danh sách. Sửa lại nếu danh sách đúng.",
+                                        en: "The unit type differs from the roster's (\(label)); the roster's is used. Correct the sheet if the roster is right."))
+            }
+            type = rosterType
+        }
+        let route = type.flatMap { rubric.unitType(code: $0) }.flatMap { rubric.route(code: $0.route) }
+        return ConsolidatedUnit(
+            scored: s, rosterEntry: entry, code: s.unit.code ?? entry?.code,
+            name: s.unit.name ?? entry?.name ?? s.submission.file, type: type, route: route,
+            superseded: false, supersededBy: nil, eligible: false, ineligibleReasons: [], rank: nil,
+            award: nil, tie: false, tieNote: nil, findings: findings)
+    }
+
+    /// A roster's type column: a rubric code or label.
+    static func resolveType(_ text: String, rubric: Rubric) -> String? {
+        let key = NameKey.matching(text.trimmingWhitespace())
+        return rubric.unitTypes.first {
+            NameKey.matching($0.code) == key || NameKey.matching($0.label) == key
+        }?.code
+    }
+
+    /// Which unit a submission is, for supersession.
+    private static func identity(_ u: ConsolidatedUnit) -> String {
+        if let e = u.rosterEntry { return "roster:" + RosterMatcher.codeKey(e.code) + "|" + NameKey.matching(e.name) }
+        if let c = u.scored.unit.code { return "code:" + RosterMatcher.codeKey(c) }
+        if let n = u.scored.unit.name { return "name:" + NameKey.matching(n) }
+        return "file:" + u.scored.submission.file
+    }
+
+    /// True when `a` is newer than `b`: sheet date, then file time, then file name.
+    static func isNewer(_ a: ScoredSubmission, than b: ScoredSubmission) -> Bool {
+        if a.date != b.date {
+            guard let da = a.date else { return false }
+            guard let db = b.date else { return true }
+            return da > db
+        }
+        if a.fileModifiedKey != b.fileModifiedKey { return a.fileModifiedKey > b.fileModifiedKey }
+        return b.submission.file.utf8.lexicographicallyPrecedes(a.submission.file.utf8)
+    }
+
+    private static func supersede(_ units: inout [ConsolidatedUnit]) {
+        var groups: [String: [Int]] = [:]
+        for i in units.indices { groups[identity(units[i]), default: []].append(i) }
+        for (_, members) in groups where members.count > 1 {
+            let newest = members.reduce(members[0]) { isNewer(units[$1].scored, than: units[$0].scored) ? $1 : $0 }
+            let file = units[newest].scored.submission.file
+            for i in members where i != newest {
+                units[i].superseded = true
+                units[i].supersededBy = file
+                units[i].findings.append(Finding(
+                    .warning, .superseded, at: SourceLocation(file: units[i].scored.submission.file), value: file,
+                    vi: "Đơn vị đã nộp bản mới hơn (\(file)); tệp này không được dùng. Không cần làm gì nếu bản mới là bản đúng.",
+                    en: "The unit sent a newer file (\(file)); this one is not used. Nothing to do if the newer file is the right one."))
+            }
+        }
+    }
+
+    private static func judgeEligibility(_ u: inout ConsolidatedUnit, rubric: Rubric) {
+        var reasons: [IneligibleReason] = []
+        if u.superseded {
+            reasons.append(IneligibleReason(code: "superseded", message: LocalizedText(
+                vi: "Bị thay thế bởi \(u.supersededBy ?? "")", en: "Superseded by \(u.supersededBy ?? "")")))
+        }
+        let errors = u.findings.filter { $0.severity == .error }.count
+        if errors > 0 {
+            reasons.append(IneligibleReason(code: "hasErrors", message: LocalizedText(
+                vi: "Còn \(errors) lỗi cần sửa", en: "\(errors) error(s) to fix")))
+        }
+        if rubric.eligibility.requireEveryLineScored {
+            let zero = u.scored.lines.filter { $0.score <= 0 }.map(\.code)
+            if !zero.isEmpty {
+                reasons.append(IneligibleReason(code: "lineNotScored", message: LocalizedText(
+                    vi: "Chưa thực hiện đầy đủ các nội dung thi đua: dòng \(zero.joined(separator: ", ")) được 0 điểm",
+                    en: "Not every content carried out: line(s) \(zero.joined(separator: ", ")) scored 0")))
+            }
+        }
+        if rubric.eligibility.requirePlanPeriod, u.scored.periodCheck == .differs {
+            reasons.append(IneligibleReason(code: "otherPeriod", message: LocalizedText(
+                vi: "Kỳ thi đua \"\(u.scored.period ?? "")\" không phải kỳ của kế hoạch",
+                en: "Period \"\(u.scored.period ?? "")\" is not the plan's")))
+        }
+        u.ineligibleReasons = reasons
+        u.eligible = reasons.isEmpty
+    }
+
+    /// Eligible by score (desc); then active; then superseded; by Vietnamese name, then file.
+    static func displayOrder(_ a: ConsolidatedUnit, _ b: ConsolidatedUnit) -> Bool {
+        func group(_ u: ConsolidatedUnit) -> Int { u.superseded ? 2 : u.eligible ? 0 : 1 }
+        if group(a) != group(b) { return group(a) < group(b) }
+        if group(a) == 0, !AwardAllocator.sameScore(a.score, b.score) { return a.score > b.score }
+        switch VietnameseOrder.compare(a.name, b.name) {
+        case .orderedAscending: return true
+        case .orderedDescending: return false
+        case .orderedSame:
+            if a.name != b.name { return a.name.utf8.lexicographicallyPrecedes(b.name.utf8) }
+            return a.scored.submission.file.utf8.lexicographicallyPrecedes(b.scored.submission.file.utf8)
+        }
+    }
+
+    private static func nomineeProposals(_ units: [ConsolidatedUnit], rubric: Rubric,
+                                         findings: inout [Finding]) -> ([NomineeProposal], Bool) {
+        var out: [NomineeProposal] = []
+        for (i, u) in units.enumerated() where !u.superseded {
+            for n in u.scored.nominees {
+                let code = n.partyMember.map { $0 ? rubric.awards.individualPartyRoute : rubric.awards.individualOtherRoute }
+                out.append(NomineeProposal(nominee: n, unit: i, route: code.flatMap { rubric.route(code: $0) }))
+            }
+        }
+        let quota = rubric.awards.individuals
+        let above = out.count > quota
+        if above {
+            findings.append(Finding(.warning, .nomineesAboveQuota, at: nil, value: String(out.count),
+                                    vi: "Có \(out.count) cá nhân được đề nghị, nhiều hơn số lượng khen thưởng (\(quota)). Hội đồng xem xét, lựa chọn.",
+                                    en: "\(out.count) individuals are nominated, more than the quota (\(quota)). The council chooses."))
+        }
+        return (out, above)
+    }
+}
+
+extension ScoredSubmission {
+    /// File time for ordering (missing times are oldest).
+    var fileModifiedKey: Double { submission.fileModified ?? -Double.infinity }
+}

@@ -1,0 +1,73 @@
+import Scoring
+
+/// The rubric as a plain-text table for the terminal.
+enum RubricTable {
+    static func render(_ loaded: LoadedRubric, language: Language, width: Int) -> String {
+        let r = loaded.rubric, en = language == .en
+        let headers = en ? ["Code", "Criterion", "Max", "Kind", "Evidence"]
+                         : ["Mã", "Nội dung", "Điểm", "Cách chấm", "Minh chứng"]
+        var rows = r.items.map { item in
+            [item.code, item.text, number(item.max, en), kind(item.kind, en), evidence(item.evidence, en)]
+        }
+        let fixed = [0, 2, 3, 4].map { c in max(headers[c].count, rows.map { $0[c].count }.max() ?? 0) }
+        let textWidth = max(20, width - fixed.reduce(0, +) - 4 * 2)
+        for i in rows.indices { rows[i][1] = shorten(rows[i][1], to: textWidth) }
+        let widths = [fixed[0], min(textWidth, rows.map { $0[1].count }.max() ?? 0), fixed[1], fixed[2], fixed[3]]
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { c, s in
+                c == 2 ? String(repeating: " ", count: widths[c] - s.count) + s
+                       : s + String(repeating: " ", count: widths[c] - s.count)
+            }.joined(separator: "  ").trimmingTrailing(" ") + "\n"
+        }
+        var out = (en ? "Rubric " : "Thang điểm ") + "\(r.id) — \(r.plan.shortTitle)\n"
+        out += (en ? "Period: " : "Kỳ thi đua: ") + r.period.label + "\n\n"
+        out += line(headers)
+        out += line(widths.map { String(repeating: "-", count: $0) })
+        for row in rows { out += line(row) }
+        out += line(widths.map { String(repeating: "-", count: $0) })
+        let sum = r.items.reduce(0) { $0 + $1.max }
+        out += line(["", en ? "Total (\(r.items.count) lines)" : "Tổng cộng (\(r.items.count) dòng)",
+                     number(sum, en), "", ""])
+        let levels = r.awards.collective.map { "\($0.count) \($0.label)" }.joined(separator: ", ")
+        out += "\n" + (en ? "Collective quotas: " : "Khen thưởng tập thể: ") + levels + "; "
+        out += (en ? "individuals: " : "cá nhân: ") + "\(r.awards.individuals)\n"
+        out += "SHA-256: \(loaded.sha256)\n"
+        return out
+    }
+
+    static func number(_ d: Double, _ en: Bool) -> String { en ? CellNumber.text(d) : CellNumber.textVi(d) }
+
+    static func kind(_ k: ItemKind, _ en: Bool) -> String {
+        switch k {
+        case .binary: return en ? "met / not met" : "đạt / không đạt"
+        case .graded: return en ? "graded" : "chấm theo mức"
+        case .ratio: return en ? "ratio of counts" : "theo tỷ lệ"
+        case .threshold: return en ? "thresholds" : "theo ngưỡng"
+        }
+    }
+
+    static func evidence(_ e: EvidenceRule, _ en: Bool) -> String {
+        switch e {
+        case .required: return en ? "required" : "bắt buộc"
+        case .optional: return en ? "optional" : "không bắt buộc"
+        }
+    }
+
+    /// Cuts a text to a width at a word boundary, with an ellipsis.
+    static func shorten(_ text: String, to width: Int) -> String {
+        guard text.count > width else { return text }
+        var cut = String(text.prefix(width - 1))
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > width / 2 {
+            cut = String(cut[..<space])
+        }
+        return cut.trimmingWhitespace().trimmingTrailing(",;:") + "…"
+    }
+}
+
+extension String {
+    func trimmingTrailing(_ chars: String) -> String {
+        var s = self
+        while let l = s.last, chars.contains(l) { s.removeLast() }
+        return s
+    }
+}

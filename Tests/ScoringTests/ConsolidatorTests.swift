@@ -1,0 +1,160 @@
+import SheetModel
+import Testing
+@testable import Scoring
+
+@Suite struct ConsolidatorTests {
+    /// A scored unit whose total is 100 minus `lost` points taken from partial binary claims.
+    static func unit(_ name: String, lost: Double = 0, file: String? = nil, code: String? = nil,
+                     date: String = "05/01/2024", modified: Double? = nil,
+                     claims: [String: Any?] = [:], nominees: [(String, String)] = []) -> ScoredSubmission {
+        var c = claims
+        if lost > 0 { c["2"] = 10 - lost }
+        return Fixture.scored(Fixture.submission(file: file ?? name + ".xlsx", name: name, code: code, date: date,
+                                                 modified: modified, claims: c, nominees: nominees))
+    }
+
+    static func consolidate(_ s: [ScoredSubmission], roster: [RosterEntry]? = nil) -> Consolidation {
+        Consolidator.consolidate(s, roster: roster, rubric: Fixture.rubric)
+    }
+
+    @Test func competitionRanksWithVietnameseOrderInsideARank() {
+        let c = Self.consolidate([Self.unit("Ia Phang", lost: 3), Self.unit("Nhơn Hòa"), Self.unit("Chư Don", lost: 3),
+                                  Self.unit("Ia Le", lost: 5)])
+        #expect(c.ranked.map(\.rank) == [1, 2, 2, 4])
+        #expect(c.ranked.map(\.name) == ["Nhơn Hòa", "Chư Don", "Ia Phang", "Ia Le"])
+        #expect(c.ranked.map(\.score) == [100, 97, 97, 95])
+    }
+
+    @Test func quotasInRankOrder() {
+        let names = ["A1", "A2", "A3", "A4", "A5", "A6", "A7"]
+        let c = Self.consolidate(names.enumerated().map { Self.unit($1, lost: Double($0) * 0.5) })
+        #expect(c.ranked.map { $0.award?.code } == ["excellent", "good", "good", "fair", "fair", "fair", nil])
+        #expect(c.ranked.allSatisfy { !$0.tie })
+        #expect(c.proposals.map(\.units.count) == [1, 2, 3])
+    }
+
+    @Test func tieStraddlingTheGoodBoundaryIsLeftToTheCouncil() {
+        let c = Self.consolidate([Self.unit("Ia Hrú"), Self.unit("Ia Rong", lost: 1), Self.unit("Ia Dreng", lost: 2),
+                                  Self.unit("Ia Hla", lost: 2), Self.unit("Ia Blứ", lost: 3)])
+        let tied = c.ranked.filter(\.tie)
+        #expect(Set(tied.map(\.name)) == ["Ia Dreng", "Ia Hla"])
+        #expect(tied.allSatisfy { $0.rank == 3 && $0.award?.code == "good" })
+        #expect(tied.first?.tieNote?.vi.contains("Đồng hạng — Hội đồng xem xét") == true)
+        let good = c.proposals[1], fair = c.proposals[2]
+        #expect(good.units.map { c.units[$0].name } == ["Ia Rong"])
+        #expect(good.ties.map(\.places) == [1])
+        #expect(fair.ties.map(\.places) == [1])
+        #expect(fair.units.map { c.units[$0].name } == ["Ia Blứ"])
+        #expect(c.findings.contains { $0.code == .tieAtQuota })
+    }
+
+    @Test func tieInsideOneLevelIsNoTie() {
+        let c = Self.consolidate([Self.unit("A"), Self.unit("B", lost: 1), Self.unit("C", lost: 1)])
+        #expect(c.ranked.allSatisfy { !$0.tie })
+        #expect(c.ranked.map { $0.award?.code } == ["excellent", "good", "good"])
+    }
+
+    @Test func tieAcrossTheLastPlaceIsFlagged() {
+        let scores: [Double] = [0, 1, 2, 3, 4, 5, 5]
+        let c = Self.consolidate(scores.enumerated().map { Self.unit("U\($0)", lost: $1) })
+        #expect(c.ranked.filter(\.tie).count == 2)
+        #expect(c.proposals[2].ties.first?.places == 1)
+    }
+
+    @Test func oneLineScoredZeroMakesAUnitIneligible() {
+        let c = Self.consolidate([Self.unit("Ia Le", claims: ["9a": 0]), Self.unit("Ia Blứ")])
+        let u = c.units.first { $0.name == "Ia Le" }!
+        #expect(!u.eligible)
+        #expect(u.rank == nil && u.award == nil)
+        #expect(u.ineligibleReasons.map(\.code) == ["lineNotScored"])
+        #expect(u.ineligibleReasons[0].message.vi.contains("9a"))
+        #expect(u.status == .valid)
+    }
+
+    @Test func errorsAndOtherPeriodMakeAUnitIneligible() {
+        let bad = Fixture.scored(Fixture.submission(file: "x.xlsx", name: "X", claims: ["1": "năm"]))
+        let other = Fixture.scored(Fixture.submission(file: "y.xlsx", name: "Y", period: "2022-2023"))
+        let c = Self.consolidate([bad, other])
+        #expect(c.units.first { $0.name == "X" }?.ineligibleReasons.map(\.code).contains("hasErrors") == true)
+        #expect(c.units.first { $0.name == "X" }?.status == .invalid)
+        #expect(c.units.first { $0.name == "Y" }?.ineligibleReasons.map(\.code) == ["otherPeriod"])
+    }
+
+    @Test func newerSubmissionSupersedesOlder() {
+        let old = Self.unit("Ia Hrú", lost: 2, file: "IaHru-lan1.xlsx", date: "05/01/2024", modified: 2000)
+        let new = Self.unit("Ia Hrú", file: "IaHru-lan2.xlsx", date: "10/01/2024", modified: 1000)
+        let c = Self.consolidate([new, old])
+        let o = c.units.first { $0.scored.submission.file == "IaHru-lan1.xlsx" }!
+        #expect(o.superseded && o.status == .superseded && !o.eligible)
+        #expect(o.supersededBy == "IaHru-lan2.xlsx")
+        #expect(o.findings.contains { $0.code == .superseded && $0.severity == .warning })
+        #expect(c.ranked.map(\.scored.submission.file) == ["IaHru-lan2.xlsx"])
+        #expect(c.units.last?.superseded == true)
+    }
+
+    @Test func sameDateFallsBackToFileTimeThenName() {
+        let a = Self.unit("Ia Hrú", file: "a.xlsx", modified: 2000)
+        let b = Self.unit("Ia Hrú", file: "b.xlsx", modified: 1000)
+        #expect(Self.consolidate([a, b]).ranked.map(\.scored.submission.file) == ["a.xlsx"])
+        let c = Self.unit("Ia Hrú", file: "c.xlsx"), d = Self.unit("Ia Hrú", file: "d.xlsx")
+        #expect(Self.consolidate([d, c]).ranked.map(\.scored.submission.file) == ["d.xlsx"])
+    }
+
+    static let roster = [
+        RosterEntry(code: "X01", name: "Đảng ủy xã Hòa Bình", type: "party"),
+        RosterEntry(code: "X02", name: "Đảng ủy xã Ia Phang", type: "party"),
+        RosterEntry(code: "CQ01", name: "Phòng Nội vụ", type: "agency"),
+    ]
+
+    @Test func rosterMatchingByCodeThenNameKey() {
+        let byName = Self.unit("Đảng ủy xã Hoà Bình")
+        let byCode = Self.unit("Phòng NV", code: "cq01")
+        let stranger = Self.unit("Đảng ủy xã Ia Phan")
+        let c = Self.consolidate([byName, byCode, stranger], roster: Self.roster)
+        #expect(c.units.first { $0.name == "Đảng ủy xã Hoà Bình" }?.rosterEntry?.code == "X01")
+        let agency = c.units.first { $0.name == "Phòng NV" }!
+        #expect(agency.rosterEntry?.code == "CQ01")
+        #expect(agency.type == "agency" && agency.route?.code == "government")
+        #expect(agency.findings.contains { $0.code == .unitTypeDiffers })
+        let s = c.units.first { $0.name == "Đảng ủy xã Ia Phan" }!
+        let f = s.findings.first { $0.code == .notOnRoster }
+        #expect(f?.severity == .warning)
+        #expect(f?.message.vi.contains("Đảng ủy xã Ia Phang") == true)
+        #expect(c.missing.map(\.code) == ["X02"])
+    }
+
+    @Test func nomineesAreListedWithRoutesAndFlaggedAboveQuota() {
+        let a = Self.unit("A", nominees: [("N1", "có"), ("N2", "không"), ("N3", "có")])
+        let b = Self.unit("B", claims: ["1": 0], nominees: [("N4", "có"), ("N5", ""), ("N6", "có")])
+        let c = Self.consolidate([b, a])
+        #expect(c.nominees.map(\.nominee.name) == ["N1", "N2", "N3", "N4", "N5", "N6"])
+        #expect(c.nominees.map { $0.route?.code } == ["party", "government", "party", "party", nil, "party"])
+        #expect(c.nominees[3].unit == 1 && !c.units[1].eligible)
+        #expect(c.nomineesAboveQuota)
+        #expect(c.findings.contains { $0.code == .nomineesAboveQuota })
+    }
+
+    @Test func resultDoesNotDependOnInputOrder() {
+        let subs = [Self.unit("Ia Hrú", lost: 1), Self.unit("Ia Rong", lost: 1), Self.unit("Chư Don"),
+                    Self.unit("Nhơn Hòa", lost: 2, file: "nh1.xlsx", modified: 1), Self.unit("Nhơn Hòa", file: "nh2.xlsx", modified: 2),
+                    Self.unit("Ia Le", claims: ["3": 0]), Self.unit("Ia Blứ", lost: 4)]
+        let reference = Self.consolidate(subs, roster: Self.roster)
+        var generator = SplitMix(seed: 42)
+        for _ in 0..<20 {
+            #expect(Self.consolidate(subs.shuffled(using: &generator), roster: Self.roster) == reference)
+        }
+    }
+}
+
+/// A small seeded generator so shuffles are reproducible.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
