@@ -1,0 +1,89 @@
+import Dispatch
+import Foundation
+import Scoring
+
+/// Reads a whole inbox on all cores and consolidates it.
+///
+/// Files are processed in parallel, but results are stored by the file's index in
+/// the sorted listing and consolidated in that order, so the outcome never
+/// depends on listing order or thread count. One bad file never stops the batch.
+public enum Batch {
+    /// Everything a report needs.
+    public struct Result: Sendable {
+        public var consolidation: Consolidation
+        /// Every file seen, in path order, with its final status.
+        public var files: [FileRecord]
+    }
+
+    /// Reads `files` with `threads` workers (default: all cores), calling `progress`
+    /// after each file (from any thread).
+    public static func read(_ files: [InboxFile], reader: SubmissionReader, threads: Int? = nil,
+                            progress: (@Sendable () -> Void)? = nil) -> [FileOutcome] {
+        let count = files.count
+        let slots = UnsafeMutableBufferPointer<FileOutcome?>.allocate(capacity: count)
+        slots.initialize(repeating: nil)
+        defer { slots.deinitialize(); slots.deallocate() }
+        let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, count))
+        let next = Counter()
+        let base = UnsafeSendable(slots)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let i = next.take()
+                guard i < count else { return }
+                let f = files[i]
+                base.value[i] = reader.process(path: f.path, name: f.name, size: f.size, modified: f.modified)
+                progress?()
+            }
+        }
+        return slots.map { $0! }
+    }
+
+    /// Consolidates read outcomes (plus skipped files) and settles each file's status.
+    public static func consolidate(_ outcomes: [FileOutcome], skipped: [SkippedFile],
+                                   roster: [RosterEntry]?, rubric: Rubric) -> Result {
+        let scored = outcomes.compactMap(\.scored)
+        let consolidation = Consolidator.consolidate(scored, roster: roster, rubric: rubric)
+        var statusByFile: [String: FileRecord.Status] = [:]
+        for unit in consolidation.units {
+            let file = unit.scored.submission.file
+            statusByFile[file] = unit.superseded ? .superseded : unit.scored.hasErrors ? .invalid : .used
+        }
+        var records = outcomes.map { outcome -> FileRecord in
+            var record = outcome.record
+            if outcome.scored != nil, let status = statusByFile[record.path] {
+                record.status = status
+                if status == .superseded {
+                    record.reason = LocalizedText(vi: "Đơn vị đã nộp bản mới hơn; bản này không được dùng.",
+                                                  en: "The unit sent a newer submission; this one is not used.")
+                } else if status == .invalid {
+                    record.reason = LocalizedText(vi: "Có lỗi cần sửa (xem trang Cần sửa).",
+                                                  en: "Has errors to fix (see the Cần sửa sheet).")
+                }
+            }
+            return record
+        }
+        records += skipped.map {
+            FileRecord(path: $0.name, size: $0.size, status: .skipped,
+                       reason: LocalizedText(vi: $0.reasonVI, en: $0.reasonEN))
+        }
+        records.sort { $0.path.unicodeScalars.lexicographicallyPrecedes($1.path.unicodeScalars) }
+        return Result(consolidation: consolidation, files: records)
+    }
+}
+
+/// A shared index handed out to workers.
+private final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func take() -> Int {
+        lock.lock(); defer { lock.unlock() }
+        value += 1
+        return value - 1
+    }
+}
+
+/// Lets workers write disjoint slots of one buffer.
+private struct UnsafeSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

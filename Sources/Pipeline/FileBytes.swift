@@ -1,0 +1,31 @@
+import Foundation
+
+/// Reading a whole file into memory with a size bound, through POSIX calls.
+enum FileBytes {
+    struct Failure: Error { var reason: String }
+
+    /// The file's bytes; refuses files larger than `limit` before reading them.
+    static func read(_ path: String, limit: Int) throws(Failure) -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+        let size = Int(info.st_size)
+        // Oversized files are read only up to the limit + 1 so the reader reports them.
+        let wanted = min(size, limit + 1)
+        var bytes = [UInt8](repeating: 0, count: wanted)
+        var done = 0
+        while done < wanted {
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, wanted - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Failure(reason: String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            done += n
+        }
+        if done < wanted { bytes.removeSubrange(done...) }
+        return bytes
+    }
+}

@@ -1,0 +1,85 @@
+import Crypto
+import Foundation
+import Scoring
+import SheetModel
+import SheetReaders
+
+/// What reading one inbox file produced: its audit record and, when it held a
+/// scoring sheet, the scored submission.
+public struct FileOutcome: Sendable {
+    public var record: FileRecord
+    public var scored: ScoredSubmission?
+}
+
+/// Reads, locates and scores one file. Never throws: every problem becomes a finding.
+public struct SubmissionReader: Sendable {
+    public let rubric: Rubric
+    let plan: LocatorPlan
+
+    public init(rubric: Rubric) {
+        self.rubric = rubric
+        self.plan = LocatorPlan(rubric: rubric)
+    }
+
+    /// Reads a file given by path; `name` is what users see (path relative to the inbox).
+    public func process(path: String, name: String, size: Int64, modified: Double?) -> FileOutcome {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path, limit: ReadLimits.standard.maxFileBytes)
+        } catch {
+            let finding = Finding(.error, FindingCode("fileUnreadable"), at: SourceLocation(file: name), value: nil,
+                                  vi: "Không mở được tệp (\(error.reason)). Kiểm tra tệp còn tồn tại và có quyền đọc, rồi chạy lại.",
+                                  en: "The file cannot be opened (\(error.reason)). Check that it exists and is readable, then run again.")
+            return FileOutcome(record: FileRecord(path: name, size: size, status: .invalid,
+                                                  reason: finding.message, findings: [finding]), scored: nil)
+        }
+        return process(bytes: bytes, name: name, modified: modified)
+    }
+
+    /// Reads bytes already loaded (the benchmark and tests use this directly).
+    public func process(bytes: [UInt8], name: String, modified: Double?) -> FileOutcome {
+        let sha = SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+        var record = FileRecord(path: name, size: Int64(bytes.count), sha256: sha, status: .invalid)
+        let result: ReadResult
+        do {
+            result = try SheetReader.read(data: bytes, name: name)
+        } catch {
+            let format = bytes.withUnsafeBytes { SheetReader.sniffFormat($0) }
+            let finding = Self.finding(for: error, name: name)
+            record.format = format == .unknown ? nil : format.rawValue
+            record.status = format.isSupported ? .invalid : .unsupported
+            record.reason = finding.message
+            record.findings = [finding]
+            return FileOutcome(record: record, scored: nil)
+        }
+        record.format = result.format.rawValue
+        record.producer = Self.producer(result.grid.properties)
+        var submission = Locator.locate(result.grid, file: name, plan: plan, fileModified: modified)
+        submission.findings.insert(contentsOf: result.notes.map { Self.finding(for: $0, name: name) }, at: 0)
+        var scored = Scorer.score(submission, rubric: rubric)
+        scored.compact()
+        return FileOutcome(record: record, scored: scored)
+    }
+
+    /// "Microsoft Excel 16.0300", "LibreOffice/7.4…", from docProps/app.xml.
+    static func producer(_ properties: [String: String]) -> String? {
+        guard let app = properties["Application"], !app.isEmpty else { return nil }
+        if let version = properties["AppVersion"], !version.isEmpty, !app.contains(version) {
+            return app + " " + version
+        }
+        return app
+    }
+}
+
+extension ScoredSubmission {
+    /// Drops the raw cell values the engine has already typed, keeping what the
+    /// consolidation and the report use, so 50,000 results fit in little memory.
+    mutating func compact() {
+        submission.items = []
+        submission.nominees = []
+        submission.counts = [:]
+    }
+}
