@@ -60,7 +60,7 @@ struct LabelValueReader {
             var tie = false
             for (key, distinctive) in missing where !found.contains(key) {
                 let score = words.intersection(distinctive).count
-                guard score >= min(2, distinctive.count) else { continue }
+                guard score > 0 else { continue }
                 if let b = best, b.score == score { tie = true } else if score > (best?.score ?? 0) {
                     best = (key, score); tie = false
                 }
