@@ -52,7 +52,7 @@ struct ItemsTableReader {
                 let claimed = columns[.claimed].map { index.sheet[r, $0].value } ?? .empty
                 table.findings.append(LocatorFindings.unknownItem(
                     index.sheet[codeRef].value.displayText.trimmingWhitespace(), normalized: raw,
-                    claimed: !claimed.isBlank, at: cells.location(codeRef)))
+                    claimed: !SheetIndex.isBlank(claimed), at: cells.location(codeRef)))
             case .parent, .none:
                 continue
             }

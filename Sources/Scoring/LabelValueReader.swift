@@ -20,7 +20,7 @@ struct LabelValueReader {
             return index.labelAt[right.ref] == nil ? cells.entry(right.ref) : Entry(.empty, at: cells.location(inputRef))
         }
         let below = CellRef(row: index.lastRow(ofArea: hit.ref) + 1, column: hit.ref.column)
-        if !index.sheet[below].value.isBlank, index.labelAt[below] == nil {
+        if !SheetIndex.isBlank(index.sheet[below].value), index.labelAt[below] == nil {
             return cells.entry(below)
         }
         return Entry(.empty, at: cells.location(inputRef))

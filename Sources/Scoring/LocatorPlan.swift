@@ -20,9 +20,7 @@ public struct LocatorPlan: Sendable {
     /// The rubric the plan was made from.
     public let rubric: Rubric
     /// Label key → what it can mean.
-    let roles: [String: [LabelRole]]
-    /// Letter counts of every label key (a cell with another count is no label).
-    let letterCounts: Set<Int>
+    let roles: [FastKey: [LabelRole]]
     /// Longest label, in UTF-8 bytes, with room for NFD and suffixes.
     let maxLabelBytes: Int
     /// Normalised item code → the rubric's code.
@@ -37,14 +35,12 @@ public struct LocatorPlan: Sendable {
     /// Keys every label of `SheetLabels` and of the rubric's counts.
     public init(rubric: Rubric) {
         self.rubric = rubric
-        var roles: [String: [LabelRole]] = [:]
-        var counts = Set<Int>()
+        var roles: [FastKey: [LabelRole]] = [:]
         var maxBytes = 0
         func add(_ label: String, _ role: LabelRole) {
-            let key = LabelKey.of(label)
-            guard !key.isEmpty else { return }
+            let key = FastKey(label).stripped()
+            guard !key.scalars.isEmpty else { return }
             if !(roles[key]?.contains(role) ?? false) { roles[key, default: []].append(role) }
-            counts.insert(LabelKey.letterCount(key))
             maxBytes = max(maxBytes, label.utf8.count)
         }
         for (field, labels) in SheetLabels.header { labels.forEach { add($0, .header(field)) } }
@@ -60,7 +56,6 @@ public struct LocatorPlan: Sendable {
         }
         for field in rubric.counts { add(field.label, .count(field.key)) }
         self.roles = roles
-        self.letterCounts = counts
         self.maxLabelBytes = maxBytes * 3 + 16
 
         var codes: [String: String] = [:]
@@ -90,7 +85,7 @@ public struct LocatorPlan: Sendable {
 
     /// The words of a text's key, without punctuation.
     static func words(of text: some StringProtocol) -> Set<String> {
-        let key = NameKey.matching(text)
+        let key = FastKey(text).string
         var out = Set<String>()
         var word = ""
         for ch in key {
@@ -105,10 +100,6 @@ public struct LocatorPlan: Sendable {
     /// The roles of a cell's text, or nil when it is no known label.
     func roles(ofLabel text: some StringProtocol) -> [LabelRole]? {
         guard text.utf8.count <= maxLabelBytes else { return nil }
-        let stripped = LabelKey.strip(Substring(text))
-        guard !stripped.isEmpty, letterCounts.contains(LabelKey.letterCount(stripped)) else {
-            return nil
-        }
-        return roles[NameKey.matching(stripped)]
+        return roles[FastKey(text).stripped()]
     }
 }

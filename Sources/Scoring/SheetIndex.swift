@@ -26,7 +26,7 @@ struct SheetIndex {
         self.sheet = sheet
         var cells: [(ref: CellRef, cell: Cell)] = []
         cells.reserveCapacity(sheet.cellCount)
-        for (ref, cell) in sheet.cells where !cell.value.isBlank { cells.append((ref, cell)) }
+        for (ref, cell) in sheet.cells where !Self.isBlank(cell.value) { cells.append((ref, cell)) }
         cells.sort { $0.ref < $1.ref }
         var ranges: [Int: Range<Int>] = [:]
         var rows: [Int] = []
@@ -63,6 +63,21 @@ struct SheetIndex {
         return row(r).compactMap { labelAt[$0.ref].map { labels[$0] } }
     }
 
+    /// `CellValue.isBlank`, without walking long texts that start with a letter.
+    static func isBlank(_ value: CellValue) -> Bool {
+        switch value {
+        case .empty: return true
+        case .text(let s):
+            guard let first = s.utf8.first else { return true }
+            if first > 0x20 && first < 0x80 { return false }
+            if first >= 0x80, let scalar = s.unicodeScalars.first, !scalar.properties.isWhitespace {
+                return false
+            }
+            return value.isBlank
+        default: return false
+        }
+    }
+
     /// The non-empty cells of a row, left to right.
     func row(_ r: Int) -> ArraySlice<(ref: CellRef, cell: Cell)> {
         guard let range = rowRanges[r] else { return [] }
@@ -72,7 +87,7 @@ struct SheetIndex {
     /// The cell at a reference, resolving a merged area to its top-left cell.
     func cell(at ref: CellRef, followMerge: Bool = false) -> (ref: CellRef, cell: Cell) {
         let cell = sheet[ref]
-        if followMerge, cell.value.isBlank, !sheet.merged.isEmpty,
+        if followMerge, Self.isBlank(cell.value), !sheet.merged.isEmpty,
            let area = sheet.mergedRange(containing: ref), area.first != ref {
             return (area.first, sheet[area.first])
         }
@@ -99,7 +114,7 @@ struct SheetIndex {
     func isEmpty(row r: Int, columns: some Sequence<Int>) -> Bool {
         let row = self.row(r)
         guard !row.isEmpty else { return true }
-        for c in columns where !sheet[r, c].value.isBlank { return false }
+        for c in columns where !Self.isBlank(sheet[r, c].value) { return false }
         return true
     }
 }
