@@ -1,0 +1,30 @@
+/// Keys for recognising labels as units retype them: "Tên đơn vị", "TÊN ĐƠN VỊ:",
+/// "1. Tên đơn vị (*)" and "Tên  đơn vị" give one key.
+///
+/// The key compares like `NameKey.matching` (case, tone-mark placement, Unicode
+/// normalisation and spacing do not matter) of the label stripped of a leading
+/// enumerator ("1.", "a)", "-", "•") and of trailing colons, asterisks and
+/// parenthesised notes ("(*)", "(1)", "(đơn vị ghi)").
+public enum LabelKey {
+    /// The matching key of a label (or of any cell text).
+    public static func of(_ text: some StringProtocol) -> String {
+        FastKey(text).stripped().string
+    }
+
+    /// Splits "Tên đơn vị: Chi bộ X" into the label part and the value part
+    /// (the value trimmed); nil when the text holds no colon followed by a value.
+    public static func splitInline(_ text: String) -> (label: Substring, value: Substring)? {
+        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let label = text[..<colon]
+        let value = trim(text[text.index(after: colon)...])
+        guard !value.isEmpty, !trim(label).isEmpty else { return nil }
+        return (label, value)
+    }
+
+    static func trim(_ s: Substring) -> Substring {
+        var s = s
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return s
+    }
+}
