@@ -33,10 +33,7 @@ let package = Package(
                 ],
                 plugins: ["EmbedRubric"]),
         // Templates, the consolidated report, JSON.
-        .target(name: "Reports", dependencies: [
-                    "Scoring", "SheetModel", "SheetWriter", "Yams",
-                    .product(name: "Crypto", package: "swift-crypto"),
-                ]),
+        .target(name: "Reports", dependencies: ["Scoring", "SheetModel", "SheetWriter"]),
         // I/O around the engine: inbox listing, parallel reading, hashing, atomic writes.
         .target(name: "Pipeline", dependencies: [
             "Scoring", "SheetReaders", "SheetModel",

@@ -20,14 +20,12 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Thư mục ghi mẫu (mặc định: thư mục hiện tại).")
     var output: String = "."
 
-    @Option(name: .long, help: "Tệp thang điểm YAML (mặc định: thang điểm gắn sẵn).")
-    var rubric: String?
+    @OptionGroup var rubricOption: RubricOption
+    @OptionGroup var rosterOption: RosterOption
 
     @Option(name: .long, help: "Định dạng, cách nhau bởi dấu phẩy: xlsx,csv.")
     var format: String = "xlsx,csv"
 
-    @Option(name: .long, help: "Danh sách đơn vị (CSV hoặc XLSX: mã, tên, loại) để tạo một mẫu cho mỗi đơn vị.")
-    var roster: String?
 
     /// The formats asked for, in the order given.
     var formats: [TemplateFormat] {
@@ -51,17 +49,9 @@ struct TemplateCommand: ParsableCommand {
     }
 
     func run() throws {
-        // --rubric and --roster are wired by the lead once the loader and roster
-        // reader are merged: they produce a TemplateWriter and [RosterEntry] for `write`.
-        if rubric != nil || roster != nil {
-            throw ValidationError("--rubric và --roster chưa được hỗ trợ trong bản này.")
-        }
-        let writer: TemplateWriter
-        do { writer = try TemplateWriter.seed() } catch {
-            FileHandle.standardError.write(Data("Lỗi thang điểm gắn sẵn: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
-        try Self.write(writer, units: [], formats: formats, into: output, global: global)
+        let loaded = try rubricOption.load(language: global.lang)
+        let units = try rosterOption.load(rubric: loaded.rubric, language: global.lang, quiet: global.quiet) ?? []
+        try Self.write(TemplateWriter(loaded), units: units, formats: formats, into: output, global: global)
     }
 
     /// Writes the templates for `units` (blank ones when empty); exit 3 when a file cannot be written.

@@ -1,10 +1,9 @@
 import Foundation
 import Scoring
 import SheetModel
-import Yams
 
 /// The seed rubric, decoded once.
-let seedRubric: Rubric = try! YAMLDecoder().decode(Rubric.self, from: SeedRubric.yaml)
+let seedRubric: Rubric = Rubric.seed
 
 /// A cell value and the A1 address it was written to.
 struct Placed: Equatable, CustomStringConvertible {

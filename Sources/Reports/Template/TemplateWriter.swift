@@ -1,8 +1,6 @@
-import Crypto
 import Foundation
 import Scoring
 import SheetWriter
-import Yams
 
 /// Output formats of `thidua template`.
 public enum TemplateFormat: String, Sendable, CaseIterable {
@@ -42,23 +40,13 @@ public struct TemplateWriter: Sendable {
         self.rubricSHA256 = rubricSHA256
     }
 
-    /// A writer for rubric YAML text (decoded with Yams; the hash is of its UTF-8 bytes).
-    /// Until the engine's loader is merged this is the embedded seed's path.
-    public init(yaml: String) throws(TemplateError) {
-        do {
-            let rubric = try YAMLDecoder().decode(Rubric.self, from: yaml)
-            self.init(rubric: rubric, rubricSHA256: Self.sha256(yaml))
-        } catch {
-            throw TemplateError(code: .badRubric, path: "rubric", message: "\(error)")
-        }
+    /// A writer for a rubric loaded by `RubricLoader` (its hash is of the file's bytes).
+    public init(_ loaded: LoadedRubric) {
+        self.init(rubric: loaded.rubric, rubricSHA256: loaded.sha256)
     }
 
     /// The embedded seed plan's template writer.
-    public static func seed() throws(TemplateError) -> TemplateWriter { try TemplateWriter(yaml: SeedRubric.yaml) }
-
-    static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Array(text.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
+    public static func seed() -> TemplateWriter { TemplateWriter(LoadedRubric.seed) }
 
     // MARK: Grids
 
