@@ -6,6 +6,6 @@ struct Thidua: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "thidua",
         abstract: "Tổng hợp, chấm điểm và xếp hạng thi đua từ các bảng tự chấm điểm của đơn vị.",
-        subcommands: []
+        subcommands: [InspectCommand.self]
     )
 }
