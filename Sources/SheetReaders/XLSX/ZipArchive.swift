@@ -87,6 +87,7 @@ final class ZipArchive {
             throw ReadError(.corruptEntry, file: file, part: name, detail: lastError())
         }
         let compressed = (st.valid & UInt64(ZIP_STAT_COMP_SIZE)) != 0 ? Int(clamping: st.comp_size) : 0
+        let declared = (st.valid & UInt64(ZIP_STAT_SIZE)) != 0 ? Int(clamping: st.size) : Int.max
         guard let zf = zip_fopen_index(archive, i, 0) else {
             throw ReadError(.corruptEntry, file: file, part: name, detail: lastError())
         }
@@ -100,6 +101,10 @@ final class ZipArchive {
             }
             if n == 0 { break }
             inflated += Int(n)
+            if inflated > declared {
+                throw ReadError(.corruptEntry, file: file, part: name,
+                                detail: "inflates past its declared size of \(declared) bytes")
+            }
             totalInflated += Int(n)
             if inflated > limits.maxEntryBytes {
                 throw ReadError(.entryTooLarge, file: file, part: name, detail: "> \(limits.maxEntryBytes) bytes")
@@ -113,6 +118,10 @@ final class ZipArchive {
                                 detail: "\(inflated) / \(compressed) bytes")
             }
             try consume(UnsafeRawBufferPointer(rebasing: chunk[0..<Int(n)]))
+        }
+        if declared != Int.max, inflated != declared {
+            throw ReadError(.corruptEntry, file: file, part: name,
+                            detail: "\(inflated) bytes, declared \(declared)")
         }
     }
 
