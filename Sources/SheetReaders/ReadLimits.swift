@@ -32,12 +32,12 @@ public struct ReadLimits: Sendable, Hashable {
     /// The defaults.
     public static let standard = ReadLimits(
         maxFileBytes: 50 << 20,
-        maxEntryBytes: 100 << 20,
-        maxTotalInflatedBytes: 200 << 20,
+        maxEntryBytes: 64 << 20,
+        maxTotalInflatedBytes: 128 << 20,
         maxCompressionRatio: 200,
         ratioFloorBytes: 1 << 20,
-        maxCellsPerSheet: 1_000_000,
-        maxCellsPerFile: 2_000_000,
+        maxCellsPerSheet: 500_000,
+        maxCellsPerFile: 1_000_000,
         maxExtentCells: 5_000_000,
         maxSharedStrings: 1_000_000,
         maxSharedStringBytes: 64 << 20,

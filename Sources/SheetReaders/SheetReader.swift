@@ -68,12 +68,13 @@ public enum SheetReader {
     static func legacyFontNotes(_ grid: Grid) -> [ReadNote] {
         var notes: [ReadNote] = []
         for sheet in grid.sheets {
-            for (ref, cell) in sheet.sortedCells {
-                guard case .text(let s) = cell.value, s.utf8.contains(where: { $0 >= 0xC2 }),
+            var first: (ref: CellRef, text: String)?
+            for (ref, cell) in sheet.cells {
+                guard case .text(let s) = cell.value, first.map({ ref < $0.ref }) ?? true,
                       LossyCheck.looksLegacy(s) else { continue }
-                notes.append(ReadNote(.legacyFontText, sheet: sheet.name, cell: ref, detail: s))
-                break
+                first = (ref, s)
             }
+            if let first { notes.append(ReadNote(.legacyFontText, sheet: sheet.name, cell: first.ref, detail: first.text)) }
         }
         return notes
     }

@@ -10,16 +10,30 @@ enum Text {
         return s.precomposedStringWithCanonicalMapping
     }
 
-    /// True when every scalar is below U+0300 or in a block known to be NFC-stable.
+    /// True when every scalar is below U+0300, in Latin Extended Additional (U+1E00–U+1EFF,
+    /// precomposed Vietnamese), or common punctuation and currency (U+2010–U+2027, ₫, €):
+    /// all NFC-stable starters. Checked on the UTF-8 bytes.
     static func isStableNFC(_ s: String) -> Bool {
-        for u in s.utf8 where u >= 0x80 {
-            return s.unicodeScalars.allSatisfy { v in
-                let x = v.value
-                return x < 0x300 || (0x1EA0...0x1EF9).contains(x) || (0x2010...0x2027).contains(x)
-                    || x == 0x20AB || x == 0x20AC
+        var s = s
+        return s.withUTF8 { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c < 0x80 { i += 1; continue }
+                if c < 0xCC { i += 2; continue }  // U+0080–U+02FF
+                guard c == 0xE1 || c == 0xE2, i + 2 < n else { return false }
+                let c1 = b[i + 1], c2 = b[i + 2]
+                if c == 0xE1 {
+                    guard c1 == 0xB8 || c1 == 0xB9 || c1 == 0xBA || c1 == 0xBB else { return false }
+                } else {
+                    let ok = (c1 == 0x80 && c2 >= 0x90 && c2 <= 0xA7) || (c1 == 0x82 && (c2 == 0xAB || c2 == 0xAC))
+                    guard ok else { return false }
+                }
+                i += 3
             }
+            return true
         }
-        return true
     }
 
     /// A String from UTF-8 bytes (invalid sequences repaired), with `_xHHHH_` escapes decoded

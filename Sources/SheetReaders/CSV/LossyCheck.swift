@@ -36,18 +36,39 @@ enum LossyCheck {
          0xD1, 0xD6, 0xD7, 0xD8, 0xDB, 0xDC, 0xDE, 0xDF, 0xE4, 0xE5, 0xE6, 0xE7, 0xEB, 0xEE, 0xEF,
          0xF0, 0xF1, 0xF6, 0xF7, 0xF8, 0xFB, 0xFC, 0xFE, 0xFF])
 
-    /// True when text looks like TCVN3 or VNI: two or more of those signs inside words.
+    /// `legacy` as a table over U+0000–U+00FF.
+    private static let legacyTable: [Bool] = (0..<256).map { legacy.contains(UInt32($0)) }
+
+    /// True when text looks like TCVN3 or VNI: two or more of those signs right after a
+    /// letter (an ASCII letter, another such sign or any non-ASCII character). Works on the
+    /// UTF-8 bytes; text without a U+0080–U+00FF character is skipped at once.
     static func looksLegacy(_ text: String) -> Bool {
-        var hits = 0
-        var previousLetter = false
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v >= 0xA1, v <= 0xFF, legacy.contains(v), previousLetter {
-                hits += 1
-                if hits >= 2 { return true }
+        var text = text
+        return text.withUTF8 { b in
+            var hits = 0
+            var previousLetter = false
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 {
+                    previousLetter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+                    i += 1
+                    continue
+                }
+                if (c == 0xC2 || c == 0xC3), i + 1 < b.count {
+                    let v = Int(c & 0x1F) << 6 | Int(b[i + 1] & 0x3F)
+                    if legacyTable[v], previousLetter {
+                        hits += 1
+                        if hits >= 2 { return true }
+                    }
+                    i += 2
+                } else {
+                    i += 1
+                    while i < b.count, b[i] & 0xC0 == 0x80 { i += 1 }
+                }
+                previousLetter = true
             }
-            previousLetter = scalar.properties.isAlphabetic || legacy.contains(v)
+            return false
         }
-        return false
     }
 }

@@ -69,6 +69,6 @@ final class RelationshipsParser: XMLHandler {
 
 extension String {
     func replacingBackslashes() -> String {
-        contains("\\") ? String(map { $0 == "\\" ? "/" : $0 }) : self
+        utf8.contains(0x5C) ? String(map { $0 == "\\" ? "/" : $0 }) : self
     }
 }

@@ -89,27 +89,34 @@ enum XLSXReader {
         throw ReadError(.notAWorkbook, file: file, part: "xl/workbook.xml")
     }
 
-    /// True when the content types declare a macro-enabled workbook.
+    /// True for a macro-enabled workbook: it carries a VBA project next to the workbook part
+    /// (checked in the ZIP index, without inflating `[Content_Types].xml`).
     private static func isMacroEnabled(_ archive: ZipArchive, workbookPath: String, file: String) -> Bool {
         if workbookPath.lowercased().hasSuffix(".xlsm") { return true }
-        guard archive.contains("[Content_Types].xml"),
-              let bytes = try? archive.read("[Content_Types].xml"), bytes.count < 1 << 20 else { return false }
-        return Bytes.contains(bytes, Array("macroEnabled".utf8))
+        return archive.contains(RelationshipsParser.directory(of: workbookPath) + "vbaProject.bin")
     }
 }
 
 /// Byte-search helpers.
 enum Bytes {
     /// True when `needle` occurs in `haystack`.
-    static func contains(_ haystack: some Collection<UInt8>, _ needle: [UInt8]) -> Bool {
-        let h = Array(haystack)
+    static func contains(_ h: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, h.count >= needle.count else { return false }
-        let first = needle[0]
+        let first = needle[0], last = h.count - needle.count
         var i = 0
-        while i <= h.count - needle.count {
-            if h[i] == first, h[i..<(i + needle.count)].elementsEqual(needle) { return true }
+        while i <= last {
+            if h[i] == first {
+                var k = 1
+                while k < needle.count, h[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
             i += 1
         }
         return false
+    }
+
+    /// True when `needle` occurs in `haystack`.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        haystack.withUnsafeBytes { contains($0, needle) }
     }
 }

@@ -14,7 +14,10 @@ protocol XMLHandler: AnyObject {
 /// anything, and bounds the nesting depth. The only expat user in the project.
 final class XMLStream {
     private let parser: XML_Parser
-    private unowned let handler: any XMLHandler
+    /// A random hash salt drawn once per process (expat would otherwise ask the kernel for
+    /// entropy on every parser; the salt still defeats hash flooding).
+    private static let salt: UInt = UInt.random(in: 1...UInt.max)
+    private unowned(unsafe) let handler: any XMLHandler
     private let file: String
     private let part: String
     private let maxDepth: Int
@@ -31,6 +34,7 @@ final class XMLStream {
         self.file = file
         self.part = part
         maxDepth = limits.maxXMLDepth
+        XML_SetHashSalt(p, XMLStream.salt)
         XML_SetUserData(p, Unmanaged.passUnretained(self).toOpaque())
         XML_SetParamEntityParsing(p, XML_PARAM_ENTITY_PARSING_NEVER)
         XML_SetElementHandler(p, { user, name, atts in

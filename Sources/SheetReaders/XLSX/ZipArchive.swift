@@ -65,12 +65,17 @@ final class ZipArchive {
 
     /// The lookup key of an entry name: lower case, `/` separators.
     static func key(_ name: String) -> String {
-        String(name.lowercased().map { $0 == "\\" ? "/" : $0 })
+        var bytes = Array(name.utf8)
+        for i in bytes.indices {
+            let c = bytes[i]
+            if c >= 0x41 && c <= 0x5A { bytes[i] = c | 0x20 } else if c == 0x5C { bytes[i] = 0x2F }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// False for absolute names, drive letters and `..` segments.
     static func isSafe(_ key: String) -> Bool {
-        if key.hasPrefix("/") || key.contains(":") { return false }
+        if key.utf8.first == 0x2F || key.utf8.contains(0x3A) { return false }
         return !key.split(separator: "/", omittingEmptySubsequences: false).contains("..")
     }
 

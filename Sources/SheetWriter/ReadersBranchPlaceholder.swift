@@ -1,0 +1,1 @@
+// placeholder (readers branch, untracked)
