@@ -68,26 +68,28 @@ def scenarios():
     s = {}
     s["DB01"] = [dict(items=base_values(1), counts=counts(48, rating="Hoàn thành xuất sắc nhiệm vụ"),
                       date=day(2024, 6, 12), nominees=[("Nguyễn Văn Hùng", "Phó Trưởng Công an huyện", "Có", "Chỉ đạo điểm phong trào “Dân vận khéo”")])]
-    s["XA01"] = [dict(items=base_values(2, {"10": 2}), counts=counts(36), date=day(2024, 6, 14),
+    # criterion 5 from counts: 35 pledges of 36 → 7,78
+    s["XA01"] = [dict(items=base_values(2), counts=counts(36, pledges=35), date=day(2024, 6, 14), claims={"5": 7.78},
                       nominees=[("Rơ Lan H’Bluk", "Chủ tịch Hội Liên hiệp Phụ nữ thị trấn", "Có", "Vận động 100% hội viên ký cam kết")])]
-    # a tie across the "Tốt" boundary: two units with 96
-    s["XA02"] = [dict(items=base_values(3, {"11": 4}), counts=counts(30), date=day(2024, 6, 13))]
-    s["CQ01"] = [dict(items=base_values(4, {"2": 4}), counts=counts(20), date=day(2024, 6, 11),
+    # a tie across the "Tốt" boundary: two units with 98 after the inspection team's points
+    s["XA02"] = [dict(items=base_values(3), counts=counts(30), date=day(2024, 6, 13), verified={"11": 6})]
+    s["CQ01"] = [dict(items=base_values(4), counts=counts(20), date=day(2024, 6, 11), verified={"2": 8},
                       nominees=[("Trần Thị Thu Hà", "Trưởng phòng", "Có", "Tham mưu cải cách thủ tục tài chính")])]
-    s["DB02"] = [dict(items=base_values(5, {"3": 5}), counts=counts(64), date=day(2024, 6, 10))]
-    s["XA03"] = [dict(items=base_values(6, {"2": 3, "10": 3}), counts=counts(28), date=day(2024, 6, 15),
+    s["DB02"] = [dict(items=base_values(5), counts=counts(64), date=day(2024, 6, 10), verified={"3": 7})]
+    s["XA03"] = [dict(items=base_values(6), counts=counts(28, pledges=27), date=day(2024, 6, 15), claims={"5": 7.71},
+                      verified={"9b": 3},
                       nominees=[("Siu Thuyên", "Bí thư Đoàn xã", "Có", "Tổ chức 12 buổi sinh hoạt chuyên đề"),
                                 ("Ksor H’Nhi", "Công chức Văn hóa - Xã hội", "Không", "Tuyên truyền gương người tốt việc tốt")])]
-    # criterion 5 from counts: 25 staff, 23 pledges → 7,36
-    s["CQ02"] = [dict(items=base_values(7, {"9b": 2}), counts=counts(25, pledges=23), date=day(2024, 6, 9),
-                      claims={"5": 7.36})]
-    # valid with warnings: partial points on a binary line
-    s["CQ03"] = [dict(items=base_values(8), counts=counts(12), date=day(2024, 6, 12), claims={"1": 3})]
+    # 25 staff, 23 pledges → 7,36
+    s["CQ02"] = [dict(items=base_values(7), counts=counts(25, pledges=23), date=day(2024, 6, 9),
+                      claims={"5": 7.36}, verified={"9b": 2})]
+    # valid with warnings: partial points on a met/not-met line, not yet verified
+    s["CQ03"] = [dict(items=base_values(8), counts=counts(12), date=day(2024, 6, 12), claims={"1": 1})]
     # valid with warnings: points without evidence (scored 0 → not eligible)
     s["XA04"] = [dict(items=base_values(9), counts=counts(31), date=day(2024, 6, 12), evidence={"11": ""},
                       nominees=[("Nguyễn Thị Lan", "Phó Chủ tịch UBND xã", "Có", "Giải quyết dứt điểm đơn thư")])]
-    # valid with warnings: claim differs from the value computed from counts (40 staff, 37 pledges → 7,40)
-    s["XA05"] = [dict(items=base_values(10), counts=counts(40, pledges=37), date=day(2024, 6, 13))]
+    # valid with warnings: claim 8 while the counts give 8 × 25 / 40 = 5
+    s["XA05"] = [dict(items=base_values(10), counts=counts(40, pledges=25), date=day(2024, 6, 13))]
     # needs fixing: above max and not a number
     s["CQ04"] = [dict(items=base_values(11), counts=counts(9), date=day(2024, 6, 12), claims={"2": 12, "7": "đạt"})]
     # needs fixing: pledges above staff and an empty claim
@@ -96,15 +98,17 @@ def scenarios():
     s["DB03"] = [dict(items=base_values(13), counts=counts(15, excellent=6, good=12), date=day(2024, 6, 10))]
     # resubmission: an older file with an error, then a corrected one
     s["XA07"] = [dict(items=base_values(14), counts=counts(27), date=day(2024, 6, 5), claims={"6": 15}, suffix=" (lần 1)"),
-                 dict(items=base_values(14, {"6": 2}), counts=counts(27), date=day(2024, 6, 18), suffix=" (lần 2, đã sửa)",
+                 dict(items=base_values(14), counts=counts(27, pledges=20), date=day(2024, 6, 18), claims={"5": 5.93},
+                      suffix=" (lần 2, đã sửa)",
                       nominees=[("Rahlan Blếk", "Trưởng thôn Plei Thơ Ga", "Không", "Vận động nhân dân tham gia giám sát")])]
     # LibreOffice re-save, with points entered by the inspection team
-    s["DB04"] = [dict(items=base_values(15, {"8": 2}), counts=counts(19), date=day(2024, 6, 16), verified={"8": 10, "10": 6},
+    s["DB04"] = [dict(items=base_values(15, {"8": 2}), counts=counts(19), date=day(2024, 6, 16), verified={"8": 10, "10": 4},
                       nominees=[("Lê Văn Phúc", "Bí thư Chi bộ", "Có", "Chỉ đạo chuyển đổi số hồ sơ bệnh án")], libreoffice=True)]
-    # CSV (UTF-8) made from the CSV template
+    # CSV (UTF-8) made from the CSV template; criterion 12 not met → not eligible
     s["CQ05"] = [dict(items=base_values(16, {"12": 10}), counts=counts(14, excellent=2, good=8), date=day(2024, 6, 17), csv=True)]
     # CSV from Excel on Vietnamese Windows: semicolons, decimal comma, Windows-1258
-    s["XA08"] = [dict(items=base_values(17, {"4b": 1}), counts=counts(26), date=day(2024, 6, 17), csv="cp1258")]
+    s["XA08"] = [dict(items=base_values(17), counts=counts(26, pledges=19), date=day(2024, 6, 17), claims={"5": 5.85},
+                      csv="cp1258")]
     return s
 
 
@@ -166,6 +170,18 @@ def fill_xlsx(path, sub, out_path):
     wb.save(out_path)
 
 
+def to_cp1258_form(text):
+    """Windows-1258 keeps the five tone marks as combining characters after a base
+    letter that may itself carry a circumflex, breve or horn (as Windows writes it)."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out.append(base + tones)
+    return "".join(out)
+
+
 def fill_csv(path, sub, out_path, encoding):
     with open(path, encoding="utf-8-sig", newline="") as f:
         grid = list(csv.reader(f))
@@ -189,6 +205,7 @@ def fill_csv(path, sub, out_path, encoding):
             if label.startswith(label_start):
                 row[2] = str(value)
     if encoding == "cp1258":
+        grid = [[to_cp1258_form(cell) for cell in row] for row in grid]
         with open(out_path, "w", encoding="cp1258", newline="") as f:
             csv.writer(f, delimiter=";", lineterminator="\r\n").writerows(grid)
     else:

@@ -50,7 +50,7 @@ public struct SubmissionReader: Sendable {
             let format = bytes.withUnsafeBytes { SheetReader.sniffFormat($0) }
             let finding = Self.finding(for: error, name: name)
             record.format = format == .unknown ? nil : format.rawValue
-            record.status = format.isSupported ? .invalid : .unsupported
+            record.status = Self.unsupportedCodes.contains(error.code) ? .unsupported : .invalid
             record.reason = finding.message
             record.findings = [finding]
             return FileOutcome(record: record, scored: nil)
@@ -63,6 +63,9 @@ public struct SubmissionReader: Sendable {
         scored.compact()
         return FileOutcome(record: record, scored: scored)
     }
+
+    /// Read errors that mean "a format thidua does not read", not a damaged file.
+    static let unsupportedCodes: Set<ReadError.Code> = [.legacyXLS, .encrypted, .xlsb, .ods, .htmlAsXLS, .xml2003, .unknownFormat]
 
     /// "Microsoft Excel 16.0300", "LibreOffice/7.4…", from docProps/app.xml.
     static func producer(_ properties: [String: String]) -> String? {

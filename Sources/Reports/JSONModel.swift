@@ -7,6 +7,7 @@ public enum JSONModel {
     /// `check --json`: `{"files":[SUB…]}`.
     public struct CheckDocument: Encodable, Sendable {
         public var files: [SubmissionJSON]
+        public init(files: [SubmissionJSON]) { self.files = files }
     }
 
     /// One submission (SUB), also the base of a consolidated submission.

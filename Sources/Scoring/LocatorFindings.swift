@@ -3,8 +3,6 @@ import SheetModel
 extension FindingCode {
     /// No items table with the plan's codes was found in the file (error).
     public static let noScoringTable = FindingCode("noScoringTable")
-    /// The template's meta sheet names another rubric (error).
-    public static let otherRubric = FindingCode("otherRubric")
     /// A line whose code is not in the rubric (warning when it claims points, else info).
     public static let unknownItem = FindingCode("unknownItem")
     /// A line code written twice; the first is used (warning).

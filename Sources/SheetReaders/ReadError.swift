@@ -1,0 +1,120 @@
+import SheetModel
+
+/// Why a file could not be read: a stable code, where it happened, and what the clerk should do.
+public struct ReadError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Stable error codes (tests and JSON rely on the raw values).
+    public enum Code: String, Sendable, Hashable, Codable, CaseIterable {
+        /// The file could not be opened or read from disk.
+        case ioError
+        /// The file has no bytes.
+        case emptyFile
+        /// The file is larger than `ReadLimits.maxFileBytes`.
+        case fileTooLarge
+        /// A legacy Excel 97–2003 workbook.
+        case legacyXLS
+        /// A password-protected workbook.
+        case encrypted
+        /// An Excel binary workbook (.xlsb).
+        case xlsb
+        /// An OpenDocument spreadsheet.
+        case ods
+        /// A web page saved as .xls.
+        case htmlAsXLS
+        /// An Excel 2003 XML spreadsheet.
+        case xml2003
+        /// Bytes that are no spreadsheet or text this reader knows.
+        case unknownFormat
+        /// A ZIP that libzip cannot open (truncated, damaged).
+        case corruptZip
+        /// A ZIP without a workbook part.
+        case notAWorkbook
+        /// A part that the workbook names is missing.
+        case missingPart
+        /// Two ZIP entries with the same name (ignoring case).
+        case duplicateEntry
+        /// A ZIP entry name that is absolute or climbs out with `..`.
+        case unsafeEntryName
+        /// An entry inflates past `maxEntryBytes`.
+        case entryTooLarge
+        /// All entries together inflate past `maxTotalInflatedBytes`.
+        case archiveTooLarge
+        /// An entry inflates far more than real spreadsheets do (a ZIP bomb).
+        case compressionRatio
+        /// Damaged entry data (CRC error, sizes that lie).
+        case corruptEntry
+        /// XML that is not well-formed.
+        case xmlMalformed
+        /// XML with a DOCTYPE (DTDs and entities are never processed).
+        case xmlDTD
+        /// XML nested deeper than `maxXMLDepth`.
+        case xmlTooDeep
+        /// More cells than `maxCellsPerSheet` / `maxCellsPerFile`.
+        case tooManyCells
+        /// A value so far out that the sheet's extent passes `maxExtentCells`.
+        case extentTooLarge
+        /// A cell refers to a shared string that does not exist.
+        case sharedStringIndex
+        /// More shared strings than the limits allow.
+        case tooManySharedStrings
+        /// More sheets than `maxSheets`.
+        case tooManySheets
+        /// A cell address outside Excel's grid.
+        case badCellReference
+        /// Text whose encoding cannot be decoded.
+        case textEncoding
+        /// A CSV saved by Excel in the legacy code page, letters replaced by `?`.
+        case lossyEncoding
+    }
+
+    /// The stable code.
+    public var code: Code
+    /// The file as given by the caller.
+    public var file: String
+    /// The ZIP part, when relevant (`xl/worksheets/sheet1.xml`).
+    public var part: String?
+    /// The sheet, when relevant.
+    public var sheet: String?
+    /// The cell, when relevant.
+    public var cell: CellRef?
+    /// Technical detail: the C library's message, a line number, the offending value.
+    public var detail: String?
+
+    /// Creates an error.
+    public init(_ code: Code, file: String, part: String? = nil, sheet: String? = nil,
+                cell: CellRef? = nil, detail: String? = nil) {
+        self.code = code
+        self.file = file
+        self.part = part
+        self.sheet = sheet
+        self.cell = cell
+        self.detail = detail
+    }
+
+    /// Where it happened, for messages: `Trang1!B7`, `xl/sharedStrings.xml`, or empty.
+    public var place: String {
+        if let cell {
+            if let sheet { return SourceLocation.quoteSheet(sheet) + "!" + cell.a1 }
+            return cell.a1
+        }
+        if let sheet { return sheet }
+        return part ?? ""
+    }
+
+    /// The Vietnamese message: what happened and what to do.
+    public var vi: String { compose(ReadErrorText.vi(code)) }
+    /// The English message.
+    public var en: String { compose(ReadErrorText.en(code)) }
+
+    /// The message in Vietnamese (default) or English.
+    public func message(english: Bool = false) -> String { english ? en : vi }
+
+    public var description: String { "\(file): [\(code.rawValue)] \(en)" }
+
+    private func compose(_ text: String) -> String {
+        var s = text
+        let where_ = place
+        if !where_.isEmpty { s += " (" + where_ + ")" }
+        if let detail, !detail.isEmpty { s += " — " + detail }
+        return s
+    }
+}

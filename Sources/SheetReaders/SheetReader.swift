@@ -1,0 +1,112 @@
+import Glibc
+import SheetModel
+
+/// Reads any supported spreadsheet file (XLSX, XLSM, CSV, TSV) into a `Grid`.
+///
+/// The format comes from the bytes; unsupported, encrypted or damaged files throw a
+/// `ReadError` whose message tells the clerk what to do.
+public enum SheetReader {
+    /// Reads a file from disk. The file is never modified.
+    public static func read(contentsOf path: String,
+                            options: ReadOptions = .standard) throws(ReadError) -> ReadResult {
+        let bytes = try load(path, limit: options.limits.maxFileBytes)
+        return try bytes.withBytes { (b) throws(ReadError) -> ReadResult in
+            try read(bytes: b, name: path, options: options)
+        }
+    }
+
+    /// Reads bytes already in memory; `name` is used in messages and for the extension check.
+    public static func read(data: [UInt8], name: String,
+                            options: ReadOptions = .standard) throws(ReadError) -> ReadResult {
+        try data.withBytes { (b) throws(ReadError) -> ReadResult in
+            try read(bytes: b, name: name, options: options)
+        }
+    }
+
+    /// Reads raw bytes; see `read(data:name:options:)`.
+    public static func read(bytes: UnsafeRawBufferPointer, name: String,
+                            options: ReadOptions = .standard) throws(ReadError) -> ReadResult {
+        guard bytes.count <= options.limits.maxFileBytes else {
+            throw ReadError(.fileTooLarge, file: name, detail: "\(bytes.count) bytes")
+        }
+        var result: ReadResult
+        switch Sniffer.kind(of: bytes) {
+        case .empty: throw ReadError(.emptyFile, file: name)
+        case .ole2(let encrypted): throw ReadError(encrypted ? .encrypted : .legacyXLS, file: name)
+        case .html: throw ReadError(.htmlAsXLS, file: name)
+        case .xml2003: throw ReadError(.xml2003, file: name)
+        case .unknown: throw ReadError(.unknownFormat, file: name)
+        case .zip:
+            let archive = try ZipArchive(bytes: bytes, file: name, limits: options.limits)
+            let (grid, format, notes) = try XLSXReader.read(archive, file: name, options: options)
+            result = ReadResult(grid: grid, format: format, notes: notes)
+        case .text:
+            let (grid, format, notes) = try CSVReader.read(bytes, name: name, options: options)
+            result = ReadResult(grid: grid, format: format, notes: notes)
+        }
+        let ext = extensionOf(name)
+        if !ext.isEmpty, !result.format.usualExtensions.contains(ext) {
+            result.notes.insert(ReadNote(.extensionMismatch, detail: ".\(ext) → \(result.format.rawValue)"), at: 0)
+        }
+        result.notes += legacyFontNotes(result.grid)
+        return result
+    }
+
+    /// The format of the bytes as far as sniffing tells (a ZIP is reported as xlsx, text as csv).
+    public static func sniffFormat(_ bytes: UnsafeRawBufferPointer) -> FileFormat {
+        switch Sniffer.kind(of: bytes) {
+        case .zip: return .xlsx
+        case .text: return .csv
+        case .ole2(let encrypted): return encrypted ? .encrypted : .xls
+        case .html: return .html
+        case .xml2003: return .xml2003
+        case .empty, .unknown: return .unknown
+        }
+    }
+
+    /// One note per sheet for the first cell whose text looks like TCVN3 / VNI.
+    static func legacyFontNotes(_ grid: Grid) -> [ReadNote] {
+        var notes: [ReadNote] = []
+        for sheet in grid.sheets {
+            var first: (ref: CellRef, text: String)?
+            for (ref, cell) in sheet.cells {
+                guard case .text(let s) = cell.value, first.map({ ref < $0.ref }) ?? true,
+                      LossyCheck.looksLegacy(s) else { continue }
+                first = (ref, s)
+            }
+            if let first { notes.append(ReadNote(.legacyFontText, sheet: sheet.name, cell: first.ref, detail: first.text)) }
+        }
+        return notes
+    }
+
+    private static func extensionOf(_ name: String) -> String {
+        let base = name.split(separator: "/").last ?? Substring(name)
+        guard let dot = base.lastIndex(of: ".") else { return "" }
+        return base[base.index(after: dot)...].lowercased()
+    }
+
+    /// Reads a whole file with POSIX calls, refusing it before reading when it is too large.
+    private static func load(_ path: String, limit: Int) throws(ReadError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw ReadError(.ioError, file: path, detail: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw ReadError(.ioError, file: path, detail: String(cString: strerror(errno))) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw ReadError(.ioError, file: path, detail: "not a regular file") }
+        let size = Int(st.st_size)
+        guard size <= limit else { throw ReadError(.fileTooLarge, file: path, detail: "\(size) bytes") }
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size {
+                let n = Glibc.read(fd, buffer.baseAddress! + done, size - done)
+                if n < 0 { if errno == EINTR { continue }; failure = errno; break }
+                if n == 0 { break }
+                done += n
+            }
+            count = done
+        }
+        if failure != 0 { throw ReadError(.ioError, file: path, detail: String(cString: strerror(failure))) }
+        return bytes
+    }
+}

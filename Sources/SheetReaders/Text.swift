@@ -1,0 +1,108 @@
+import Foundation
+
+/// Text helpers shared by the readers: NFC normalisation with an allocation-free fast path.
+enum Text {
+    /// NFC form of `s`. Text made only of scalars that are NFC-stable starters (ASCII,
+    /// Latin-1, Latin Extended, precomposed Vietnamese, common punctuation) is returned as is;
+    /// anything else goes through Foundation's canonical composition.
+    static func nfc(_ s: String) -> String {
+        if isStableNFC(s) { return s }
+        return s.precomposedStringWithCanonicalMapping
+    }
+
+    /// True when every scalar is below U+0300, in Latin Extended Additional (U+1E00–U+1EFF,
+    /// precomposed Vietnamese), or common punctuation and currency (U+2010–U+2027, ₫, €):
+    /// all NFC-stable starters. Checked on the UTF-8 bytes.
+    static func isStableNFC(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c < 0x80 { i += 1; continue }
+                if c < 0xCC { i += 2; continue }  // U+0080–U+02FF
+                guard c == 0xE1 || c == 0xE2, i + 2 < n else { return false }
+                let c1 = b[i + 1], c2 = b[i + 2]
+                if c == 0xE1 {
+                    guard c1 == 0xB8 || c1 == 0xB9 || c1 == 0xBA || c1 == 0xBB else { return false }
+                } else {
+                    let ok = (c1 == 0x80 && c2 >= 0x90 && c2 <= 0xA7) || (c1 == 0x82 && (c2 == 0xAB || c2 == 0xAC))
+                    guard ok else { return false }
+                }
+                i += 3
+            }
+            return true
+        }
+    }
+
+    /// A String from UTF-8 bytes (invalid sequences repaired), with `_xHHHH_` escapes decoded
+    /// when `escapes` is true, then NFC-normalised.
+    static func make(_ bytes: UnsafeBufferPointer<UInt8>, escapes: Bool) -> String {
+        if escapes, hasEscape(bytes) { return nfc(decodeEscapes(bytes)) }
+        return nfc(String(decoding: bytes, as: UTF8.self))
+    }
+
+    private static func hasEscape(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count >= 7 else { return false }
+        for i in 0..<(b.count - 6) where b[i] == 0x5F && b[i + 1] == 0x78 && b[i + 6] == 0x5F {
+            return true
+        }
+        return false
+    }
+
+    private static func hex(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt16? {
+        var v: UInt16 = 0
+        for k in i..<(i + 4) {
+            let c = b[k]
+            let d: UInt8
+            switch c {
+            case 0x30...0x39: d = c - 0x30
+            case 0x41...0x46: d = c - 0x41 + 10
+            case 0x61...0x66: d = c - 0x61 + 10
+            default: return nil
+            }
+            v = v << 4 | UInt16(d)
+        }
+        return v
+    }
+
+    /// Decodes OOXML's `_xHHHH_` escapes (UTF-16 code units; `_x005F_` is `_`).
+    static func decodeEscapes(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var units: [UInt16] = []
+        func flushUnits() {
+            guard !units.isEmpty else { return }
+            out.append(contentsOf: String(decoding: units, as: UTF16.self).utf8)
+            units.removeAll(keepingCapacity: true)
+        }
+        var i = 0
+        while i < b.count {
+            if b[i] == 0x5F, i + 6 < b.count, b[i + 1] == 0x78, b[i + 6] == 0x5F, let u = hex(b, i + 2) {
+                units.append(u)
+                i += 7
+                continue
+            }
+            flushUnits()
+            out.append(b[i])
+            i += 1
+        }
+        flushUnits()
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// `withUnsafeBytes` that keeps a typed `ReadError`.
+    func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws(ReadError) -> R) throws(ReadError) -> R {
+        let result: Result<R, ReadError> = withUnsafeBytes { b in Result { () throws(ReadError) -> R in try body(b) } }
+        return try result.get()
+    }
+
+    /// `withUnsafeBufferPointer` that keeps a typed `ReadError`.
+    func withBuffer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws(ReadError) -> R) throws(ReadError) -> R {
+        let result: Result<R, ReadError> = withUnsafeBufferPointer { b in Result { () throws(ReadError) -> R in try body(b) } }
+        return try result.get()
+    }
+}

@@ -1,0 +1,107 @@
+import SheetModel
+
+/// Excel serial dates and ISO 8601 `d` cells, as wall-clock `DateTimeValue`s.
+enum ExcelDate {
+    /// Converts a serial (days since the epoch of the 1900 or 1904 system, with the time as
+    /// the fraction). Nil for negative or absurd serials, which then stay numbers.
+    /// In the 1900 system serials 1–59 fall before Excel's phantom 29 February 1900 and
+    /// 60 (the phantom day itself) reads as 28 February 1900.
+    static func fromSerial(_ serial: Double, date1904: Bool) -> DateTimeValue? {
+        guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
+        var seconds = Int64((serial * 86_400).rounded())
+        var days = seconds / 86_400
+        seconds -= days * 86_400
+        // Days from 1970-01-01 of each system's day 0.
+        if date1904 {
+            days += -24_107  // 1904-01-01
+        } else if days >= 61 {
+            days += -25_569  // 1899-12-30
+        } else if days == 60 {
+            days = -25_509  // 1900-02-28
+        } else {
+            days += -25_568  // 1899-12-31
+        }
+        let (y, m, d) = civil(days)
+        return DateTimeValue(year: y, month: m, day: d, hour: Int(seconds / 3600),
+                             minute: Int(seconds / 60 % 60), second: Int(seconds % 60))
+    }
+
+    /// Year, month, day of a day count from 1970-01-01 (Howard Hinnant's algorithm).
+    static func civil(_ z0: Int64) -> (Int, Int, Int) {
+        let z = z0 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        return (Int(y), Int(m), Int(d))
+    }
+
+    /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS[.fff]][Z|±hh:mm]` (the zone is dropped: cells
+    /// are wall-clock) or `THH:MM:SS` / `HH:MM:SS` (time only, on 1899-12-30 like Excel).
+    static func fromISO(_ b: UnsafeBufferPointer<UInt8>) -> DateTimeValue? {
+        var i = 0
+        func num(_ width: Int) -> Int? {
+            guard i + width <= b.count else { return nil }
+            var v = 0
+            for k in i..<(i + width) {
+                guard b[k] &- 0x30 < 10 else { return nil }
+                v = v * 10 + Int(b[k] - 0x30)
+            }
+            i += width
+            return v
+        }
+        func expect(_ c: UInt8) -> Bool {
+            guard i < b.count, b[i] == c else { return false }
+            i += 1
+            return true
+        }
+        var value = DateTimeValue(year: 1899, month: 12, day: 30)
+        let timeOnly = b.count >= 3 && (b[0] == 0x54 || b[2] == 0x3A)
+        if !timeOnly {
+            guard let y = num(4), expect(0x2D), let m = num(2), expect(0x2D), let d = num(2),
+                  (1...12).contains(m), (1...31).contains(d) else { return nil }
+            value = DateTimeValue(year: y, month: m, day: d)
+            if i == b.count { return value }
+            guard expect(0x54) || expect(0x20) else { return nil }
+        } else {
+            _ = expect(0x54)
+        }
+        guard let h = num(2), expect(0x3A), let mi = num(2), h < 24, mi < 60 else { return nil }
+        value.hour = h
+        value.minute = mi
+        if expect(0x3A) {
+            guard let s = num(2), s < 61 else { return nil }
+            value.second = min(s, 59)
+        }
+        return value
+    }
+}
+
+extension CellRef {
+    /// Parses an A1 reference from UTF-8 bytes without allocating; nil when malformed.
+    static func parse(_ p: UnsafePointer<CChar>) -> CellRef? {
+        var col = 0, row = 0, letters = 0, digits = 0, i = 0
+        while true {
+            let u = UInt8(bitPattern: p[i])
+            i += 1
+            switch u {
+            case 0: guard letters > 0, digits > 0, row >= 1, row <= maxRows, col <= maxColumns else { return nil }
+                return CellRef(row: row - 1, column: col - 1)
+            case 0x24: continue
+            case 0x41...0x5A, 0x61...0x7A:
+                guard digits == 0, letters < 3 else { return nil }
+                col = col * 26 + Int((u | 0x20) - 0x61) + 1
+                letters += 1
+            case 0x30...0x39:
+                guard letters > 0, digits < 7 else { return nil }
+                row = row * 10 + Int(u - 0x30)
+                digits += 1
+            default: return nil
+            }
+        }
+    }
+}

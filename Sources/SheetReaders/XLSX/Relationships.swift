@@ -1,0 +1,74 @@
+/// One `<Relationship>` of a `.rels` part, with its target resolved to a ZIP entry path.
+struct Relationship {
+    var id: String
+    /// The type URI's last segment (`worksheet`, `sharedStrings`, `officeDocument`…), which
+    /// is the same in transitional and Strict OOXML.
+    var kind: String
+    /// The target as a ZIP entry path, without a leading `/`.
+    var path: String
+    var external: Bool
+}
+
+/// Parses `.rels` parts and resolves part names.
+final class RelationshipsParser: XMLHandler {
+    private(set) var items: [Relationship] = []
+    private let base: String
+
+    /// `base` is the directory of the part the relationships belong to (`xl/`, or `` for the package).
+    init(base: String) { self.base = base }
+
+    func start(_ name: XMLName, _ attributes: XMLAttributes) throws(ReadError) {
+        guard name.is("Relationship"), let target = attributes.string("Target") else { return }
+        let type = attributes.string("Type") ?? ""
+        let kind = type.split(separator: "/").last.map(String.init) ?? ""
+        let external = attributes.string("TargetMode") == "External"
+        items.append(Relationship(id: attributes.string("Id") ?? "", kind: kind,
+                                  path: external ? target : Self.resolve(target, from: base),
+                                  external: external))
+    }
+
+    func end(_ name: XMLName) throws(ReadError) {}
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
+
+    /// Resolves a target against a base directory: absolute targets start at the package root,
+    /// `.` and `..` segments are folded, `\` is read as `/`.
+    static func resolve(_ target: String, from base: String) -> String {
+        let t = target.replacingBackslashes()
+        var segments: [Substring] = t.hasPrefix("/") ? [] : base.split(separator: "/")
+        for s in t.split(separator: "/") {
+            if s == "." || s.isEmpty { continue }
+            if s == ".." { _ = segments.popLast(); continue }
+            segments.append(s)
+        }
+        return segments.joined(separator: "/")
+    }
+
+    /// The `.rels` part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`.
+    static func relsPath(of part: String) -> String {
+        let dir = directory(of: part)
+        let name = part.split(separator: "/").last.map(String.init) ?? part
+        return dir + "_rels/" + name + ".rels"
+    }
+
+    /// The directory of a part, with a trailing `/` (or empty at the root).
+    static func directory(of part: String) -> String {
+        guard let slash = part.lastIndex(of: "/") else { return "" }
+        return String(part[...slash])
+    }
+
+    /// Reads the relationships of `part` (none when it has no `.rels`).
+    static func read(of part: String, archive: ZipArchive, file: String,
+                     limits: ReadLimits) throws(ReadError) -> [Relationship] {
+        let rels = relsPath(of: part)
+        guard archive.contains(rels) else { return [] }
+        let parser = RelationshipsParser(base: directory(of: part))
+        try XMLStream.parse(archive, part: rels, handler: parser, file: file, limits: limits)
+        return parser.items
+    }
+}
+
+extension String {
+    func replacingBackslashes() -> String {
+        utf8.contains(0x5C) ? String(map { $0 == "\\" ? "/" : $0 }) : self
+    }
+}

@@ -1,0 +1,141 @@
+import CZip
+
+/// A read-only ZIP archive over bytes in memory; the only libzip user in the project.
+///
+/// Entries are looked up case-insensitively (with `\` read as `/`); inflated bytes are
+/// counted while inflating, against the limits, never trusting the sizes in the headers.
+final class ZipArchive {
+    private let archive: OpaquePointer
+    private let storage: UnsafeMutableRawBufferPointer
+    private let file: String
+    private let limits: ReadLimits
+    /// Lower-cased entry name → index.
+    private var index: [String: UInt64] = [:]
+    /// The entry names as stored, in archive order.
+    private(set) var names: [String] = []
+    /// Bytes inflated so far from every entry.
+    private(set) var totalInflated = 0
+    private var chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
+
+    /// Opens an archive over a copy of `bytes`.
+    init(bytes: UnsafeRawBufferPointer, file: String, limits: ReadLimits) throws(ReadError) {
+        self.file = file
+        self.limits = limits
+        storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
+        if bytes.count > 0 { storage.copyMemory(from: bytes) }
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let source = zip_source_buffer_create(storage.baseAddress, UInt64(bytes.count), 0, &error) else {
+            storage.deallocate(); chunk.deallocate()
+            throw ReadError(.corruptZip, file: file, detail: String(cString: zip_error_strerror(&error)))
+        }
+        guard let za = zip_open_from_source(source, ZIP_RDONLY, &error) else {
+            zip_source_free(source)
+            storage.deallocate(); chunk.deallocate()
+            throw ReadError(.corruptZip, file: file, detail: String(cString: zip_error_strerror(&error)))
+        }
+        archive = za
+        try buildIndex()
+    }
+
+    deinit {
+        zip_discard(archive)
+        storage.deallocate()
+        chunk.deallocate()
+    }
+
+    private func buildIndex() throws(ReadError) {
+        let count = zip_get_num_entries(archive, 0)
+        guard count >= 0 else { throw ReadError(.corruptZip, file: file, detail: lastError()) }
+        guard count <= 10_000 else { throw ReadError(.corruptZip, file: file, detail: "\(count) entries") }
+        for i in 0..<UInt64(count) {
+            guard let cName = zip_get_name(archive, i, 0) else {
+                throw ReadError(.corruptZip, file: file, detail: lastError())
+            }
+            let name = String(cString: cName)
+            names.append(name)
+            let key = Self.key(name)
+            if key.hasSuffix("/") { continue }
+            guard Self.isSafe(key) else { throw ReadError(.unsafeEntryName, file: file, part: name) }
+            if index[key] != nil { throw ReadError(.duplicateEntry, file: file, part: name) }
+            index[key] = i
+        }
+    }
+
+    /// The lookup key of an entry name: lower case, `/` separators.
+    static func key(_ name: String) -> String {
+        var bytes = Array(name.utf8)
+        for i in bytes.indices {
+            let c = bytes[i]
+            if c >= 0x41 && c <= 0x5A { bytes[i] = c | 0x20 } else if c == 0x5C { bytes[i] = 0x2F }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// False for absolute names, drive letters and `..` segments.
+    static func isSafe(_ key: String) -> Bool {
+        if key.utf8.first == 0x2F || key.utf8.contains(0x3A) { return false }
+        return !key.split(separator: "/", omittingEmptySubsequences: false).contains("..")
+    }
+
+    /// True when the archive holds the entry (case-insensitive).
+    func contains(_ name: String) -> Bool { index[Self.key(name)] != nil }
+
+    /// Streams the inflated bytes of an entry to `consume`, 64 KiB at a time.
+    func stream(_ name: String,
+                _ consume: (UnsafeRawBufferPointer) throws(ReadError) -> Void) throws(ReadError) {
+        guard let i = index[Self.key(name)] else { throw ReadError(.missingPart, file: file, part: name) }
+        var st = zip_stat_t()
+        zip_stat_init(&st)
+        guard zip_stat_index(archive, i, 0, &st) == 0 else {
+            throw ReadError(.corruptEntry, file: file, part: name, detail: lastError())
+        }
+        let compressed = (st.valid & UInt64(ZIP_STAT_COMP_SIZE)) != 0 ? Int(clamping: st.comp_size) : 0
+        let declared = (st.valid & UInt64(ZIP_STAT_SIZE)) != 0 ? Int(clamping: st.size) : Int.max
+        guard let zf = zip_fopen_index(archive, i, 0) else {
+            throw ReadError(.corruptEntry, file: file, part: name, detail: lastError())
+        }
+        defer { zip_fclose(zf) }
+        var inflated = 0
+        while true {
+            let n = zip_fread(zf, chunk.baseAddress, UInt64(chunk.count))
+            if n < 0 {
+                let message = String(cString: zip_error_strerror(zip_file_get_error(zf)))
+                throw ReadError(.corruptEntry, file: file, part: name, detail: message)
+            }
+            if n == 0 { break }
+            inflated += Int(n)
+            if inflated > declared {
+                throw ReadError(.corruptEntry, file: file, part: name,
+                                detail: "inflates past its declared size of \(declared) bytes")
+            }
+            totalInflated += Int(n)
+            if inflated > limits.maxEntryBytes {
+                throw ReadError(.entryTooLarge, file: file, part: name, detail: "> \(limits.maxEntryBytes) bytes")
+            }
+            if totalInflated > limits.maxTotalInflatedBytes {
+                throw ReadError(.archiveTooLarge, file: file, part: name,
+                                detail: "> \(limits.maxTotalInflatedBytes) bytes")
+            }
+            if inflated > limits.ratioFloorBytes, inflated / max(compressed, 1) > limits.maxCompressionRatio {
+                throw ReadError(.compressionRatio, file: file, part: name,
+                                detail: "\(inflated) / \(compressed) bytes")
+            }
+            try consume(UnsafeRawBufferPointer(rebasing: chunk[0..<Int(n)]))
+        }
+        if declared != Int.max, inflated != declared {
+            throw ReadError(.corruptEntry, file: file, part: name,
+                            detail: "\(inflated) bytes, declared \(declared)")
+        }
+    }
+
+    /// The whole inflated entry (for small parts such as rels and app.xml).
+    func read(_ name: String) throws(ReadError) -> [UInt8] {
+        var out: [UInt8] = []
+        try stream(name) { (bytes: UnsafeRawBufferPointer) throws(ReadError) in out.append(contentsOf: bytes) }
+        return out
+    }
+
+    private func lastError() -> String { String(cString: zip_error_strerror(zip_get_error(archive))) }
+}
