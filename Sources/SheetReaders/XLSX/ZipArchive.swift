@@ -75,8 +75,19 @@ final class ZipArchive {
 
     /// False for absolute names, drive letters and `..` segments.
     static func isSafe(_ key: String) -> Bool {
-        if key.utf8.first == 0x2F || key.utf8.contains(0x3A) { return false }
-        return !key.split(separator: "/", omittingEmptySubsequences: false).contains("..")
+        if key.utf8.first == 0x2F { return false }
+        var segmentLength = 0, segmentDots = 0
+        for c in key.utf8 {
+            if c == 0x3A { return false }
+            if c == 0x2F {
+                if segmentLength == 2 && segmentDots == 2 { return false }
+                segmentLength = 0; segmentDots = 0
+                continue
+            }
+            segmentLength += 1
+            if c == 0x2E { segmentDots += 1 }
+        }
+        return !(segmentLength == 2 && segmentDots == 2)
     }
 
     /// True when the archive holds the entry (case-insensitive).
