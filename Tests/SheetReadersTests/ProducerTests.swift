@@ -29,6 +29,8 @@ import Testing
         ("utf16be-tab.txt", .tsv, "UTF-16BE", "text"),
         ("cp1258.csv", .csv, "windows-1258", "text"),
         ("libreoffice.csv", .csv, "UTF-8", "text"),
+        ("libreoffice-cp1258.csv", .csv, "windows-1258", "text"),
+        ("libreoffice-utf16.txt", .tsv, "UTF-16LE", "text"),
         ("gnumeric.csv", .csv, "UTF-8", "text"),
         ("semicolon-decimal-comma.csv", .csv, "UTF-8", "textDecimalComma"),
         ("semicolon-sniffed.csv", .csv, "UTF-8", "textDecimalComma"),
