@@ -11,8 +11,6 @@ final class ZipArchive {
     private let limits: ReadLimits
     /// Lower-cased entry name → index.
     private var index: [String: UInt64] = [:]
-    /// The entry names as stored, in archive order.
-    private(set) var names: [String] = []
     /// Bytes inflated so far from every entry.
     private(set) var totalInflated = 0
     private var chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
@@ -54,7 +52,6 @@ final class ZipArchive {
                 throw ReadError(.corruptZip, file: file, detail: lastError())
             }
             let name = String(cString: cName)
-            names.append(name)
             let key = Self.key(name)
             if key.hasSuffix("/") { continue }
             guard Self.isSafe(key) else { throw ReadError(.unsafeEntryName, file: file, part: name) }
