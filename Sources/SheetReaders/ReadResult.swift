@@ -18,8 +18,9 @@ public struct ReadNote: Sendable, Hashable, CustomStringConvertible {
 
     /// The stable code.
     public var code: Code
-    /// Where (sheet and cell) when relevant.
+    /// The sheet, when relevant.
     public var sheet: String?
+    /// The cell, when relevant.
     public var cell: CellRef?
     /// The value or detail (e.g. the suspicious text).
     public var detail: String?

@@ -2,15 +2,19 @@
 public enum Sniffer {
     /// What the bytes look like, before any deeper reading.
     public enum Kind: Sendable, Hashable {
+        /// No bytes at all.
         case empty
         /// A ZIP archive: xlsx, xlsm, xlsb or ods, decided by its entries.
         case zip
         /// An OLE2 compound file: a legacy .xls, or an encrypted OOXML workbook.
         case ole2(encrypted: Bool)
+        /// An HTML page (often saved with an .xls name).
         case html
+        /// Excel 2003 XML spreadsheet.
         case xml2003
         /// Text: CSV or TSV, decided by the delimiter.
         case text
+        /// Binary bytes that match nothing above.
         case unknown
     }
 

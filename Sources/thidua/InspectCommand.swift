@@ -40,19 +40,20 @@ struct InspectCommand: ParsableCommand {
         if json {
             print(InspectJSON.render(result, file: file))
         } else {
-            print(InspectListing.render(result, file: file, english: english, verbose: !global.quiet))
+            print(InspectListing.render(result, file: file, english: english, quiet: global.quiet))
         }
     }
 }
 
 /// The readable listing of `thidua inspect`.
 enum InspectListing {
-    static func render(_ result: ReadResult, file: String, english: Bool, verbose: Bool) -> String {
+    /// The listing: properties and notes (unless `quiet`), then each sheet's cells in row order.
+    static func render(_ result: ReadResult, file: String, english: Bool, quiet: Bool) -> String {
         var lines = [file + " — " + result.format.rawValue]
-        for (key, value) in result.grid.properties.sorted(by: { $0.key < $1.key }) {
+        for (key, value) in result.grid.properties.sorted(by: { $0.key < $1.key }) where !quiet {
             lines.append("  " + key + ": " + value)
         }
-        for note in result.notes {
+        for note in result.notes where !quiet {
             lines.append("  ! " + (english ? note.en : note.vi) + (note.detail.map { " (" + $0 + ")" } ?? ""))
         }
         for sheet in result.grid.sheets {

@@ -93,6 +93,12 @@ import Testing
         #expect(!ZipArchive.isSafe("../../etc/x"))
         #expect(!ZipArchive.isSafe("/etc/x"))
         #expect(ZipArchive.isSafe("xl/worksheets/sheet1.xml"))
+        #expect(!ZipArchive.isSafe("xl/../../x"))
+        #expect(!ZipArchive.isSafe("xl/.."))
+        #expect(!ZipArchive.isSafe("c:/x"))
+        #expect(ZipArchive.isSafe("xl/..data/...x"))
+        #expect(RelationshipsParser.resolve("./worksheets/./s.xml", from: "xl/") == "xl/worksheets/s.xml")
+        #expect(RelationshipsParser.resolve("../../../x.xml", from: "xl/") == "x.xml")
     }
 
     @Test func inspectJSON() throws {

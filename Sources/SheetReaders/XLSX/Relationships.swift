@@ -4,9 +4,14 @@ struct Relationship {
     /// The type URI's last segment (`worksheet`, `sharedStrings`, `officeDocument`…), which
     /// is the same in transitional and Strict OOXML.
     var kind: String
-    /// The target as a ZIP entry path, without a leading `/`.
-    var path: String
+    /// The target as written in the `.rels` part.
+    var target: String
+    /// The directory the target is relative to.
+    var base: String
     var external: Bool
+
+    /// The target as a ZIP entry path, without a leading `/` (resolved on demand).
+    var path: String { external ? target : RelationshipsParser.resolve(target, from: base) }
 }
 
 /// Parses `.rels` parts and resolves part names.
@@ -19,12 +24,19 @@ final class RelationshipsParser: XMLHandler {
 
     func start(_ name: XMLName, _ attributes: XMLAttributes) throws(ReadError) {
         guard name.is("Relationship"), let target = attributes.string("Target") else { return }
-        let type = attributes.string("Type") ?? ""
-        let kind = type.split(separator: "/").last.map(String.init) ?? ""
-        let external = attributes.string("TargetMode") == "External"
-        items.append(Relationship(id: attributes.string("Id") ?? "", kind: kind,
-                                  path: external ? target : Self.resolve(target, from: base),
-                                  external: external))
+        var kind = ""
+        if let type = attributes.value("Type") {
+            var last = type
+            var p = type
+            while p.pointee != 0 {
+                if p.pointee == 0x2F { last = p + 1 }
+                p += 1
+            }
+            kind = String(cString: last)
+        }
+        let external = attributes.value("TargetMode").map { XMLName.equal($0, "External") } ?? false
+        items.append(Relationship(id: attributes.string("Id") ?? "", kind: kind, target: target,
+                                  base: base, external: external))
     }
 
     func end(_ name: XMLName) throws(ReadError) {}
@@ -34,6 +46,10 @@ final class RelationshipsParser: XMLHandler {
     /// `.` and `..` segments are folded, `\` is read as `/`.
     static func resolve(_ target: String, from base: String) -> String {
         let t = target.replacingBackslashes()
+        if !t.utf8.contains(0x2E) || !(t.utf8.first == 0x2E || t.contains("/.")) {
+            if t.utf8.first == 0x2F { return String(t.dropFirst()) }
+            if !t.contains("//") { return base + t }
+        }
         var segments: [Substring] = t.hasPrefix("/") ? [] : base.split(separator: "/")
         for s in t.split(separator: "/") {
             if s == "." || s.isEmpty { continue }

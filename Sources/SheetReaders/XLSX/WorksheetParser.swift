@@ -95,7 +95,7 @@ final class WorksheetParser: XMLHandler {
         var i = 0
         while let n = attributes.pairs[i] {
             let local = XMLName(n).local
-            if local[1] == 0 {
+            if local[0] != 0, local[1] == 0 {
                 switch local[0] {
                 case 0x72: refAttr = attributes.pairs[i + 1]
                 case 0x74: typeAttr = attributes.pairs[i + 1]

@@ -22,6 +22,8 @@ final class XMLStream {
     private let part: String
     private let maxDepth: Int
     private var depth = 0
+    /// Set once an error stopped the parser; checked on every event (cheaper than `pending`).
+    private var failed = false
     private var pending: ReadError?
 
     /// Creates a parser that sends events to `handler` (held unowned: keep it alive).
@@ -38,15 +40,16 @@ final class XMLStream {
         XML_SetUserData(p, Unmanaged.passUnretained(self).toOpaque())
         XML_SetParamEntityParsing(p, XML_PARAM_ENTITY_PARSING_NEVER)
         XML_SetElementHandler(p, { user, name, atts in
-            XMLStream.from(user).onStart(name!, atts!)
+            Unmanaged<XMLStream>.fromOpaque(user!)._withUnsafeGuaranteedRef { $0.onStart(name!, atts!) }
         }, { user, name in
-            XMLStream.from(user).onEnd(name!)
+            Unmanaged<XMLStream>.fromOpaque(user!)._withUnsafeGuaranteedRef { $0.onEnd(name!) }
         })
         XML_SetCharacterDataHandler(p, { user, s, len in
-            let me = XMLStream.from(user)
-            guard me.pending == nil, let s, len > 0 else { return }
-            s.withMemoryRebound(to: UInt8.self, capacity: Int(len)) {
-                me.handler.text(UnsafeBufferPointer(start: $0, count: Int(len)))
+            Unmanaged<XMLStream>.fromOpaque(user!)._withUnsafeGuaranteedRef { me in
+                guard !me.failed, let s, len > 0 else { return }
+                s.withMemoryRebound(to: UInt8.self, capacity: Int(len)) {
+                    me.handler.text(UnsafeBufferPointer(start: $0, count: Int(len)))
+                }
             }
         })
         XML_SetStartDoctypeDeclHandler(p, { user, name, _, _, _ in
@@ -67,13 +70,14 @@ final class XMLStream {
     }
 
     private func fail(_ error: ReadError) {
-        guard pending == nil else { return }
+        guard !failed else { return }
+        failed = true
         pending = error
         XML_StopParser(parser, XML_FALSE)
     }
 
     private func onStart(_ name: UnsafePointer<CChar>, _ atts: UnsafeMutablePointer<UnsafePointer<CChar>?>) {
-        guard pending == nil else { return }
+        guard !failed else { return }
         depth += 1
         if depth > maxDepth {
             fail(ReadError(.xmlTooDeep, file: file, part: part, detail: "> \(maxDepth)"))
@@ -83,7 +87,7 @@ final class XMLStream {
     }
 
     private func onEnd(_ name: UnsafePointer<CChar>) {
-        guard pending == nil else { return }
+        guard !failed else { return }
         depth -= 1
         do { try handler.end(XMLName(name)) } catch { fail(error) }
     }

@@ -11,8 +11,6 @@ final class ZipArchive {
     private let limits: ReadLimits
     /// Lower-cased entry name → index.
     private var index: [String: UInt64] = [:]
-    /// The entry names as stored, in archive order.
-    private(set) var names: [String] = []
     /// Bytes inflated so far from every entry.
     private(set) var totalInflated = 0
     private var chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
@@ -54,7 +52,6 @@ final class ZipArchive {
                 throw ReadError(.corruptZip, file: file, detail: lastError())
             }
             let name = String(cString: cName)
-            names.append(name)
             let key = Self.key(name)
             if key.hasSuffix("/") { continue }
             guard Self.isSafe(key) else { throw ReadError(.unsafeEntryName, file: file, part: name) }
@@ -75,8 +72,19 @@ final class ZipArchive {
 
     /// False for absolute names, drive letters and `..` segments.
     static func isSafe(_ key: String) -> Bool {
-        if key.utf8.first == 0x2F || key.utf8.contains(0x3A) { return false }
-        return !key.split(separator: "/", omittingEmptySubsequences: false).contains("..")
+        if key.utf8.first == 0x2F { return false }
+        var segmentLength = 0, segmentDots = 0
+        for c in key.utf8 {
+            if c == 0x3A { return false }
+            if c == 0x2F {
+                if segmentLength == 2 && segmentDots == 2 { return false }
+                segmentLength = 0; segmentDots = 0
+                continue
+            }
+            segmentLength += 1
+            if c == 0x2E { segmentDots += 1 }
+        }
+        return !(segmentLength == 2 && segmentDots == 2)
     }
 
     /// True when the archive holds the entry (case-insensitive).

@@ -174,6 +174,12 @@ def producers():
     shutil.copy(os.path.join(tmp, "openpyxl.xlsx"), os.path.join(P, "libreoffice.xlsx"))
     soffice(os.path.join(P, "libreoffice.xlsx"), "csv:Text - txt - csv (StarCalc):44,34,76,1", tmp)
     shutil.copy(os.path.join(tmp, "libreoffice.csv"), os.path.join(P, "libreoffice.csv"))
+    # LibreOffice's own encodings: 40 = Windows-1258 (comma), 65535 = UTF-16LE "Unicode text" (tab).
+    for enc, sep, out in ((40, 44, "libreoffice-cp1258.csv"), (65535, 9, "libreoffice-utf16.txt")):
+        d = os.path.join(tmp, str(enc))
+        os.makedirs(d, exist_ok=True)
+        soffice(os.path.join(P, "libreoffice.xlsx"), "csv:Text - txt - csv (StarCalc):%d,34,%d,1" % (sep, enc), d)
+        shutil.copy(os.path.join(d, "libreoffice.csv"), os.path.join(P, out))
     soffice(os.path.join(P, "libreoffice.xlsx"), "ods", tmp)
     subprocess.run(["ssconvert", os.path.join(P, "libreoffice.xlsx"), os.path.join(P, "gnumeric.xlsx")],
                    check=True, capture_output=True)
