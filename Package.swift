@@ -44,6 +44,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Writes N filled submissions for the benchmark (not a user command).
+        .executableTarget(name: "thidua-generate", dependencies: ["Reports", "Scoring", "SheetWriter"]),
+
         // Build-time embedding of the seed rubric into the binary.
         .executableTarget(name: "EmbedResource"),
         .plugin(name: "EmbedRubric", capability: .buildTool(), dependencies: ["EmbedResource"]),
