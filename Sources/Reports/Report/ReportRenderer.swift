@@ -18,20 +18,7 @@ enum ReportRenderer {
         try ws.setPrint(printSetup(sheet))
         try ws.setGridlines(screen: true, print: false)
         if let h = sheet.headerRows { try ws.freezePanes(row: h.upperBound + 1, col: sheet.frozenColumns) }
-        for (r, row) in sheet.rows.enumerated() {
-            if let h = row.height { try ws.setRow(r, height: h) }
-            for (c, cell) in row.cells.enumerated() {
-                guard let cell else { continue }
-                let f = try wb.format(cell.style.format)
-                if cell.span > 1 { try ws.mergeRange(r, c, r, c + cell.span - 1, "", f) }
-                switch cell.content {
-                case .empty: try ws.writeBlank(r, c, f)
-                case .text(let s): try ws.writeText(r, c, s, f)
-                case .number(let n): try ws.writeNumber(r, c, n, f)
-                case .formula(let formula, let cached): try ws.writeFormula(r, c, formula, result: .number(cached), f)
-                }
-            }
-        }
+        // Everything that names a range first: constant-memory mode refuses ranges over flushed rows.
         if let a = sheet.autofilter { try ws.autofilter(a.firstRow, a.firstCol, a.lastRow, a.lastCol) }
         for a in sheet.colorScales {
             try ws.addConditionalFormat(a.firstRow, a.firstCol, a.lastRow, a.lastCol,
@@ -45,6 +32,20 @@ enum ReportRenderer {
             try chart.setValueAxis(min: 0, max: spec.valueMax)
             try chart.setLegend(.none)
             try ws.insertChart(spec.row, spec.col, chart, xScale: spec.xScale, yScale: spec.yScale)
+        }
+        for (r, row) in sheet.rows.enumerated() {
+            if let h = row.height { try ws.setRow(r, height: h) }
+            for (c, cell) in row.cells.enumerated() {
+                guard let cell else { continue }
+                let f = try wb.format(cell.style.format)
+                if cell.span > 1 { try ws.mergeRange(r, c, r, c + cell.span - 1, "", f) }
+                switch cell.content {
+                case .empty: try ws.writeBlank(r, c, f)
+                case .text(let s): try ws.writeText(r, c, s, f)
+                case .number(let n): try ws.writeNumber(r, c, n, f)
+                case .formula(let formula, let cached): try ws.writeFormula(r, c, formula, result: .number(cached), f)
+                }
+            }
         }
         return ws
     }
