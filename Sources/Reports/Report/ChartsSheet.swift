@@ -27,18 +27,21 @@ enum ChartsSheet {
                               categories: Chart.range(sheet: SummarySheet.name, rows.lowerBound, SummarySheet.unit, last, SummarySheet.unit),
                               values: Chart.range(sheet: SummarySheet.name, rows.lowerBound, SummarySheet.accepted, last, SummarySheet.accepted),
                               valueMax: input.rubric.total, row: top, col: 0,
-                              xScale: 2.9, yScale: max(1.2, Double(count) * 0.075 + 0.4)))
+                              xScale: 2.9, yScale: barScale(count), reversed: true))
         if let share = matrix.shareRow {
             // Below the bar chart: 288 px × yScale ≈ rows of 20 px.
-            let below = top + Int((max(1.2, Double(count) * 0.075 + 0.4) * 288 / 20).rounded(.up)) + 2
+            let below = top + Int((barScale(count) * 288 / 20).rounded(.up)) + 2
             s.charts.append(.init(kind: .column, title: t("Tỷ lệ đơn vị đạt điểm tối đa từng tiêu chí", "Share of units at each line's maximum"),
                                   categoryAxis: t("Tiêu chí", "Line"), valueAxis: t("Tỷ lệ", "Share"),
                                   categories: Chart.range(sheet: MatrixSheet.name, matrix.codeRow, matrix.lineColumns.lowerBound,
                                                           matrix.codeRow, matrix.lineColumns.upperBound),
                                   values: Chart.range(sheet: MatrixSheet.name, share, matrix.lineColumns.lowerBound,
                                                       share, matrix.lineColumns.upperBound),
-                                  valueMax: 1, row: below, col: 0, xScale: 2.9, yScale: 1.3))
+                                  valueMax: 1, row: below, col: 0, xScale: 2.9, yScale: 1.3, valueFormat: "0%"))
         }
         return s
     }
+
+    /// Height scale of the bar chart: about 32 px a bar, at least 1.4 × 288 px.
+    static func barScale(_ bars: Int) -> Double { max(1.4, Double(bars) * 0.11 + 0.35) }
 }

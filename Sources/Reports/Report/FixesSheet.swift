@@ -61,6 +61,12 @@ enum FixesSheet {
             let sub = u.scored.submission
             if !sub.preparer.text.isEmpty { contact.append(t("người lập: ", "prepared by: ") + sub.preparer.text) }
             if !sub.phone.text.isEmpty { contact.append(t("điện thoại: ", "phone: ") + sub.phone.text) }
+            // A superseded file's note joins its unit's group: one call per unit.
+            if u.superseded, let newer = u.supersededBy, let i = byFile[newer] {
+                units[i].group.findings += found.map { (file, $0) }
+                byFile[file] = i
+                continue
+            }
             let title = (u.code.map { "\($0) - " } ?? "") + u.name
             byFile[file] = units.count
             units.append((u.name, Group(title: title, contact: contact.isEmpty ? nil : contact.joined(separator: ", "),

@@ -31,6 +31,8 @@ enum ReportRenderer {
             try chart.setAxisNames(category: spec.categoryAxis, value: spec.valueAxis)
             try chart.setValueAxis(min: 0, max: spec.valueMax)
             try chart.setLegend(.none)
+            if let f = spec.valueFormat { try chart.setValueAxisNumberFormat(f) }
+            if spec.reversed { try chart.reverseCategories() }
             try ws.insertChart(spec.row, spec.col, chart, xScale: spec.xScale, yScale: spec.yScale)
         }
         for (r, row) in sheet.rows.enumerated() {

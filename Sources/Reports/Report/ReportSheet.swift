@@ -43,6 +43,10 @@ struct ReportSheet: Equatable {
         var valueMax: Double?
         var row: Int, col: Int
         var xScale: Double, yScale: Double
+        /// Value axis number format (`0%`), when not the default.
+        var valueFormat: String?
+        /// First category on top (bar charts in rank order).
+        var reversed = false
     }
 
     var name: String

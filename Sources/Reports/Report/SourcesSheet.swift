@@ -4,7 +4,7 @@ import Scoring
 /// and why), then the rubric's id, file and SHA-256 and thidua's version.
 enum SourcesSheet {
     static let name = "Nguồn"
-    static let widths: [Double] = [5, 30, 11, 47, 8, 16, 13, 28]
+    static let widths: [Double] = [5, 28, 11, 60, 8, 14, 13, 24]   // a SHA-256 at 8 pt needs ~59
 
     static func build(_ input: ReportInput) -> ReportSheet {
         let t = input.text

@@ -95,7 +95,9 @@ enum SummarySheet {
         var award = u.award.map(\.label) ?? ""
         if u.tie { award += t(" — đồng hạng, Hội đồng xem xét", " — tied, for the council") }
         let eligibility = u.eligible ? t("Có", "Yes")
-            : t("Không", "No") + ": " + u.ineligibleReasons.map { t($0.message) }.joined(separator: "; ")
+            : t("Không", "No") + ": " + u.ineligibleReasons
+                .filter { !u.superseded || $0.code == "superseded" }   // a superseded file's own faults do not matter
+                .map { t($0.message) }.joined(separator: "; ")
         let errors = u.findings.filter { $0.severity == .error }.count
         let warnings = u.findings.filter { $0.severity == .warning }.count
         return [u.rank.map { .number(Double($0), .integer) } ?? .blank(.integer),
