@@ -32,9 +32,10 @@ enum MatrixSheet {
         s.headerRows = header...maxRow
         s.frozenColumns = 2
         let first = s.nextRow
+        let matrix = units.map { scores($0.scored, items) }
         for (i, u) in units.enumerated() {
             let status = RowStatus.unit(u.status)
-            let scores: [ReportSheet.Cell?] = items.map { item in .number(u.scored.line(item.code)?.score) }
+            let scores: [ReportSheet.Cell?] = matrix[i].map { .number($0) }
             s.add([.number(Double(i + 1), .integer), .text(u.name), .text(status.label(t), .status(status.tone))]
                   + scores + [.number(u.score, .pointsBold)])
         }
@@ -54,7 +55,7 @@ enum MatrixSheet {
         var share: [ReportSheet.Cell?] = [.blank(.group), .text(t("Tỷ lệ đơn vị đạt tối đa", "Share at maximum"), .group), .blank(.group)]
         for (k, item) in items.enumerated() {
             let c = firstLine + k
-            let scores = units.map { $0.scored.line(item.code)?.score ?? 0 }
+            let scores = matrix.map { $0[k] ?? 0 }
             let mean = scores.reduce(0, +) / Double(scores.count)
             let met = Double(scores.filter { abs($0 - item.max) < 0.005 }.count) / Double(scores.count)
             average.append(.init(content: .formula("AVERAGE(\(range(c)))", cached: mean), style: .pointsBold))
@@ -68,5 +69,13 @@ enum MatrixSheet {
         s.add(average)
         let shareRow = s.add(share)
         return (s, Layout(codeRow: header, shareRow: shareRow, lineColumns: lines))
+    }
+
+    /// A unit's accepted score per rubric line (lines come in rubric order; looked up by code otherwise).
+    static func scores(_ scored: ScoredSubmission, _ items: [RubricItem]) -> [Double?] {
+        items.enumerated().map { k, item in
+            if k < scored.lines.count, scored.lines[k].code == item.code { return scored.lines[k].score }
+            return scored.line(item.code)?.score
+        }
     }
 }

@@ -35,11 +35,16 @@ enum ReportRenderer {
             if spec.reversed { try chart.reverseCategories() }
             try ws.insertChart(spec.row, spec.col, chart, xScale: spec.xScale, yScale: spec.yScale)
         }
+        var formats: [ReportStyle: Format] = [:]
         for (r, row) in sheet.rows.enumerated() {
             if let h = row.height { try ws.setRow(r, height: h) }
             for (c, cell) in row.cells.enumerated() {
                 guard let cell else { continue }
-                let f = try wb.format(cell.style.format)
+                let f: Format
+                if let known = formats[cell.style] { f = known } else {
+                    f = try wb.format(cell.style.format)
+                    formats[cell.style] = f
+                }
                 if cell.span > 1 { try ws.mergeRange(r, c, r, c + cell.span - 1, "", f) }
                 switch cell.content {
                 case .empty: try ws.writeBlank(r, c, f)

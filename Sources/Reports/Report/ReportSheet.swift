@@ -101,8 +101,8 @@ struct ReportSheet: Equatable {
     private func fit(_ cells: [Cell?], minimum: Double) -> Double {
         var h = minimum
         for (c, cell) in cells.enumerated() {
-            guard let cell, case .text(let s) = cell.content, cell.style.format.wrap else { continue }
-            let size = cell.style.format.fontSize ?? 12
+            guard let cell, case .text(let s) = cell.content, cell.style.wraps else { continue }
+            let size = cell.style.fontSize
             h = max(h, RowHeight.estimate(text: s, width: width(c, span: cell.span), fontSize: size))
         }
         return min(409, h)

@@ -38,6 +38,17 @@ enum ReportStyle: Hashable {
     static let headerFill: UInt32 = 0xD9E2F3
     static let groupFill: UInt32 = 0xF2F2F2
 
+    /// Whether text wraps (the same as `format.wrap`, without building the format).
+    var wraps: Bool {
+        switch self {
+        case .title, .subtitle, .note, .countLabel, .header, .cell, .centered, .group, .status, .severity: true
+        default: false
+        }
+    }
+
+    /// Font size in points (the same as `format.fontSize`) for the wrapping styles.
+    var fontSize: Double { self == .title ? 16 : self == .subtitle ? 13 : 12 }
+
     var format: FormatStyle {
         var f = FormatStyle(fontName: Self.font, fontSize: 12, vertical: .center)
         switch self {
