@@ -96,6 +96,21 @@ public final class Chart {
         if let max, max.isFinite { chart_axis_set_max(a, max) }
     }
 
+    /// Lists categories in reverse order (for bar charts: the first category on top),
+    /// keeping the value axis at the bottom.
+    public func reverseCategories() throws(WriterError) {
+        let c = try chart()
+        let a = axes(c)
+        chart_axis_set_reverse(a.category)
+        chart_axis_set_crossing_max(a.category)
+    }
+
+    /// Sets the value axis' number format (`0%` for shares).
+    public func setValueAxisNumberFormat(_ format: String) throws(WriterError) {
+        let c = try chart()
+        format.withCString { chart_axis_set_num_format(axes(c).value, $0) }
+    }
+
     /// Places or hides the legend.
     public func setLegend(_ legend: Legend) throws(WriterError) {
         let c = try chart()

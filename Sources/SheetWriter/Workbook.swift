@@ -26,6 +26,9 @@ public final class Workbook {
         }
     }
 
+    /// Serialises `workbook_close` across threads (see `close()`).
+    private static let closeLock = NSLock()
+
     /// The file `close()` writes.
     public let path: String
     private(set) var handle: UnsafeMutablePointer<lxw_workbook>?
@@ -168,7 +171,11 @@ public final class Workbook {
     public func close() throws(WriterError) {
         let wb = try open()
         handle = nil  // workbook_close frees the workbook whether or not it succeeds
+        // libxlsxwriter formats the creation date with gmtime(), whose buffer is shared by
+        // the process: two workbooks closing at once could swap dates (seen in parallel tests).
+        Self.closeLock.lock()
         let result = workbook_close(wb)
+        Self.closeLock.unlock()
         guard result.rawValue == 0 else {
             let text = lxw_strerror(result).map { String(cString: $0) } ?? "unknown error"
             throw WriterError(.closeFailed, text, path: path, libraryCode: Int(result.rawValue))

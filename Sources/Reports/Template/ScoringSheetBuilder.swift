@@ -48,12 +48,12 @@ struct ScoringSheetBuilder {
     // MARK: Title block (Party document format, SPEC §7)
 
     private mutating func titleBlock() {
-        let i = rubric.issuer
-        grid.merge(0, 0, 0, 1, .text(i.higherBody.uppercased()), .higherBody)
-        grid.merge(0, 3, 0, Self.last, .text(i.nationalHeading.uppercased()), .nationalHeading)
-        grid.merge(1, 0, 1, 1, .text(i.issuingBody.uppercased()), .issuingBody)
-        grid.merge(1, 3, 1, Self.last, .text("……………, ngày …… tháng …… năm ………"), .placeDate)
-        grid.merge(2, 0, 2, 1, .text("*"), .star)
+        let h = OfficialHeader(issuer: rubric.issuer)
+        grid.merge(0, 0, 0, 1, .text(h.higherBody), .higherBody)
+        grid.merge(0, 3, 0, Self.last, .text(h.nationalHeading), .nationalHeading)
+        grid.merge(1, 0, 1, 1, .text(h.issuingBody), .issuingBody)
+        grid.merge(1, 3, 1, Self.last, .text(OfficialHeader.blankPlaceDate), .placeDate)
+        grid.merge(2, 0, 2, 1, .text(h.star), .star)
         for r in 0...2 { grid.rowHeights[r] = 19 }
         grid.rowHeights[3] = 10
         grid.merge(4, 0, 4, Self.last, .text("BẢNG TỰ CHẤM ĐIỂM THI ĐUA"), .title)

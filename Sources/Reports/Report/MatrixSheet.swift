@@ -1,0 +1,81 @@
+import Scoring
+import SheetWriter
+
+/// "Chi tiết tiêu chí": units × lines of accepted scores, with the max row, each
+/// unit's total, the average of each line and the share of units meeting it
+/// (score = max), under a heat-map.
+enum MatrixSheet {
+    static let name = "Chi tiết tiêu chí"
+    static let firstLine = 3   // columns: STT, unit, status, then one per line, then total
+
+    /// Where the share row is, for the charts sheet.
+    struct Layout: Equatable {
+        var codeRow: Int
+        var shareRow: Int?
+        var lineColumns: ClosedRange<Int>
+    }
+
+    static func build(_ input: ReportInput) -> (ReportSheet, Layout) {
+        let t = input.text, rubric = input.rubric
+        let units = input.consolidation.active
+        let items = rubric.items
+        let total = firstLine + items.count
+        var s = ReportSheet(name: name, columnWidths: [5, 26, 12] + Array(repeating: 6.5, count: items.count) + [9])
+        s.line(t("Chi tiết điểm được công nhận theo từng tiêu chí", "Accepted points by criterion").uppercased(), .title)
+        s.line(TitleBlock.planLine(rubric, t), .subtitle)
+        s.gap()
+        let header = s.add([.text(t("STT", "No."), .header), .text(t("Đơn vị", "Unit"), .header),
+                            .text(t("Trạng thái", "Status"), .header)]
+                           + items.map { .text($0.code, .header) } + [.text(t("Tổng", "Total"), .header)], minimum: 24)
+        let maxRow = s.add([.blank(.group), .text(t("Điểm tối đa", "Maximum"), .group), .blank(.group)]
+                           + items.map { .number($0.max, .pointsBold) } + [.number(rubric.total, .pointsBold)])
+        s.headerRows = header...maxRow
+        s.frozenColumns = 2
+        let first = s.nextRow
+        let matrix = units.map { scores($0.scored, items) }
+        for (i, u) in units.enumerated() {
+            let status = RowStatus.unit(u.status)
+            let scores: [ReportSheet.Cell?] = matrix[i].map { .number($0) }
+            s.add([.number(Double(i + 1), .integer), .text(u.name), .text(status.label(t), .status(status.tone))]
+                  + scores + [.number(u.score, .pointsBold)])
+        }
+        let last = s.nextRow - 1
+        let lines = firstLine...(total - 1)
+        guard !units.isEmpty else {
+            s.line(t("Chưa có đơn vị nào.", "No units."), .note)
+            return (s, Layout(codeRow: header, shareRow: nil, lineColumns: lines))
+        }
+        s.autofilter = .init(firstRow: header, firstCol: 0, lastRow: last, lastCol: total)
+        for c in firstLine...total { s.colorScales.append(.init(firstRow: first, firstCol: c, lastRow: last, lastCol: c)) }
+
+        func range(_ c: Int) -> String {
+            ExcelLimits.a1(firstRow: first, firstColumn: c, lastRow: last, lastColumn: c)
+        }
+        var average: [ReportSheet.Cell?] = [.blank(.group), .text(t("Điểm trung bình", "Average"), .group), .blank(.group)]
+        var share: [ReportSheet.Cell?] = [.blank(.group), .text(t("Tỷ lệ đơn vị đạt tối đa", "Share at maximum"), .group), .blank(.group)]
+        for (k, item) in items.enumerated() {
+            let c = firstLine + k
+            let scores = matrix.map { $0[k] ?? 0 }
+            let mean = scores.reduce(0, +) / Double(scores.count)
+            let met = Double(scores.filter { abs($0 - item.max) < 0.005 }.count) / Double(scores.count)
+            average.append(.init(content: .formula("AVERAGE(\(range(c)))", cached: mean), style: .pointsBold))
+            let maxCell = ExcelLimits.a1(row: maxRow, column: c)
+            share.append(.init(content: .formula("COUNTIF(\(range(c)),\(maxCell))/ROWS(\(range(c)))", cached: met),
+                               style: .percent))
+        }
+        let mean = units.map(\.score).reduce(0, +) / Double(units.count)
+        average.append(.init(content: .formula("AVERAGE(\(range(total)))", cached: mean), style: .pointsBold))
+        share.append(.blank(.group))
+        s.add(average)
+        let shareRow = s.add(share)
+        return (s, Layout(codeRow: header, shareRow: shareRow, lineColumns: lines))
+    }
+
+    /// A unit's accepted score per rubric line (lines come in rubric order; looked up by code otherwise).
+    static func scores(_ scored: ScoredSubmission, _ items: [RubricItem]) -> [Double?] {
+        items.enumerated().map { k, item in
+            if k < scored.lines.count, scored.lines[k].code == item.code { return scored.lines[k].score }
+            return scored.line(item.code)?.score
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Scoring
+
+/// "Chưa nộp": roster units without a submission; without a roster, a sentence saying so.
+enum MissingSheet {
+    static let name = "Chưa nộp"
+    static let widths: [Double] = [6, 12, 44, 22, 40]
+
+    static func build(_ input: ReportInput) -> ReportSheet {
+        let t = input.text, c = input.consolidation
+        var s = ReportSheet(name: name, columnWidths: widths)
+        s.orientation = .portrait
+        s.line(t("Danh sách đơn vị chưa nộp", "Units that have not submitted").uppercased(), .title)
+        s.line(TitleBlock.planLine(input.rubric, t), .subtitle)
+        s.gap()
+        guard let size = input.rosterSize else {
+            s.line(t("Không có danh sách đơn vị (--roster) nên không xác định được đơn vị chưa nộp.",
+                     "No roster (--roster) was given, so units that did not submit cannot be listed."), .note)
+            return s
+        }
+        s.line(t("Đã nộp \(size - c.missing.count)/\(size) đơn vị; chưa nộp \(c.missing.count) đơn vị.",
+                 "\(size - c.missing.count) of \(size) units submitted; \(c.missing.count) have not."), .note)
+        let header = s.add([t("STT", "No."), t("Mã", "Code"), t("Tên đơn vị", "Unit"), t("Loại đơn vị", "Unit type"),
+                            t("Ghi chú", "Note")].map { .text($0, .header) }, minimum: 24)
+        s.headerRows = header...header
+        for (k, m) in c.missing.enumerated() {
+            s.add([.number(Double(k + 1), .integer), .text(m.code, .centered), .text(m.name),
+                   .text(t.unitType(m.type, rubric: input.rubric)), .blank()])
+        }
+        if c.missing.isEmpty {
+            s.line(t("Tất cả đơn vị trong danh sách đã nộp.", "Every unit on the roster has submitted."), .note)
+        } else {
+            s.autofilter = .init(firstRow: header, firstCol: 0, lastRow: s.nextRow - 1, lastCol: widths.count - 1)
+        }
+        return s
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import SheetWriter
+
+/// Writes the consolidated report workbook (SPEC §7): seven sheets in order —
+/// Tổng hợp, Chi tiết tiêu chí, Đề nghị khen thưởng, Cần sửa, Chưa nộp, Biểu đồ, Nguồn.
+///
+/// The same input gives the same bytes: no wall-clock time is written (the
+/// document's creation date is the report date, else the plan's date) and every
+/// list has a fixed order. The file is written directly to `path`; write to a
+/// temporary path and rename for atomicity.
+public enum ReportWriter {
+    /// The sheet names, in order.
+    public static let sheetNames = [SummarySheet.name, MatrixSheet.name, ProposalsSheet.name, FixesSheet.name,
+                                    MissingSheet.name, ChartsSheet.name, SourcesSheet.name]
+
+    /// Writes the report to `path`.
+    /// - Throws: `ReportError.cannotWrite` with libxlsxwriter's message, sheet and cell.
+    public static func write(_ input: ReportInput, to path: String) throws(ReportError) {
+        let sheets = build(input)
+        do {
+            let wb = try Workbook(path: path, options: .init(constantMemory: input.constantMemory))
+            try wb.setProperties(properties(input))
+            try wb.setCustomProperty("thidua.rubric_id", input.rubric.id)
+            try wb.setCustomProperty("thidua.rubric_sha256", input.rubricSHA256)
+            try wb.setCustomProperty("thidua.version", input.version)
+            var first: Worksheet?
+            for sheet in sheets {
+                let ws = try ReportRenderer.render(sheet, into: wb)
+                first = first ?? ws
+            }
+            try first?.activate()
+            try wb.close()
+        } catch {
+            throw ReportError(code: .cannotWrite, path: path, message: error.description)
+        }
+    }
+
+    /// The seven sheets as data, in order (what `write` renders).
+    static func build(_ input: ReportInput) -> [ReportSheet] {
+        let (summary, summaryLayout) = SummarySheet.build(input)
+        let (matrix, matrixLayout) = MatrixSheet.build(input)
+        return [summary, matrix, ProposalsSheet.build(input), FixesSheet.build(input), MissingSheet.build(input),
+                ChartsSheet.build(input, summary: summaryLayout, matrix: matrixLayout), SourcesSheet.build(input)]
+    }
+
+    static func properties(_ input: ReportInput) -> DocumentProperties {
+        let t = input.text, r = input.rubric
+        let created = input.reportDate.map { TemplateWriter.date($0.isoDate) } ?? TemplateWriter.date(r.plan.date)
+        return DocumentProperties(
+            title: t("Báo cáo tổng hợp thi đua – ", "Emulation report – ") + r.plan.number, subject: r.plan.shortTitle,
+            author: r.issuer.issuingBody, company: r.issuer.issuingBody,
+            keywords: "thi đua; tổng hợp; \(r.id)", comments: "thidua \(input.version)", created: created)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Scoring
+import SheetModel
+import SheetWriter
+
+/// The small workbook sent back to a unit with errors or warnings (`--return-dir`,
+/// SPEC §7): a short title block addressed to the unit and exactly what it must
+/// fix — cell, value, what to do. A4 portrait, ready to print or send.
+public enum ReturnListWriter {
+    /// True when the unit gets a list: an active (not superseded) unit with errors or warnings.
+    public static func needsList(_ unit: ConsolidatedUnit) -> Bool {
+        !unit.superseded && unit.findings.contains { $0.severity == .error || $0.severity == .warning }
+    }
+
+    /// `CB01 - Chi bộ Ia Hrú - can sua.xlsx`, safe on Windows.
+    public static func fileName(for unit: ConsolidatedUnit) -> String {
+        let code = (unit.code ?? "").trimmingCharacters(in: .whitespaces)
+        let stem = code.isEmpty ? unit.name : "\(code) - \(unit.name)"
+        return SafeFileName.make(stem + " - can sua") + ".xlsx"
+    }
+
+    /// Writes the unit's list into `directory` (temporary file, then renamed) and returns its path.
+    /// - Throws: `ReportError.cannotWrite` naming the file.
+    @discardableResult
+    public static func write(for unit: ConsolidatedUnit, rubric: Rubric, language: Language = .vi,
+                             reportDate: DateTimeValue? = nil, into directory: String) throws(ReportError) -> String {
+        let path = (directory as NSString).appendingPathComponent(fileName(for: unit))
+        let tmp = (directory as NSString).appendingPathComponent(".\(fileName(for: unit)).\(UUID().uuidString).tmp")
+        let sheet = build(unit, rubric: rubric, text: ReportText(language: language), date: reportDate)
+        do {
+            let wb = try Workbook(path: tmp)
+            let t = ReportText(language: language)
+            let created = reportDate.map { TemplateWriter.date($0.isoDate) } ?? TemplateWriter.date(rubric.plan.date)
+            try wb.setProperties(DocumentProperties(
+                title: t("Nội dung cần sửa – ", "Fixes needed – ") + unit.name, subject: rubric.plan.shortTitle,
+                author: rubric.issuer.issuingBody, company: rubric.issuer.issuingBody, created: created))
+            _ = try ReportRenderer.render(sheet, into: wb)
+            try wb.close()
+        } catch {
+            try? FileManager.default.removeItem(atPath: tmp)
+            throw ReportError(code: .cannotWrite, path: path, message: error.description)
+        }
+        guard rename(tmp, path) == 0 else {
+            let message = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: tmp)
+            throw ReportError(code: .cannotWrite, path: path, message: message)
+        }
+        return path
+    }
+
+    static let widths: [Double] = [5, 16, 10, 14, 50]
+
+    /// The list as data.
+    static func build(_ unit: ConsolidatedUnit, rubric: Rubric, text t: ReportText, date: DateTimeValue?) -> ReportSheet {
+        var s = ReportSheet(name: FixesSheet.name, columnWidths: widths)
+        s.orientation = .portrait
+        TitleBlock.add(to: &s, issuer: rubric.issuer, date: date, split: 3,
+                       title: t("Nội dung cần sửa trong bảng tự chấm điểm thi đua", "What to fix in the self-scoring sheet"),
+                       subtitle: TitleBlock.planLine(rubric, t))
+        let file = unit.scored.submission.file
+        let items = unit.findings
+            .filter { $0.severity == .error || $0.severity == .warning }
+            .map { (file: $0.location?.file ?? file, finding: $0) }
+            .sorted(by: FixesSheet.printOrder)
+        let errors = items.filter { $0.finding.severity == .error }.count
+        let warnings = items.count - errors
+        s.line(t("Kính gửi: ", "To: ") + unit.name + (unit.code.map { " (\(t("mã", "code")) \($0))" } ?? ""), .section)
+        s.line(t("Tệp đã nhận: ", "File received: ") + file, .note)
+        s.line(t("Kết quả kiểm tra: \(errors) lỗi, \(warnings) cảnh báo. ", "Checked: \(errors) error(s), \(warnings) warning(s). ")
+               + (errors > 0 ? t("Đơn vị chưa được xếp hạng cho đến khi sửa hết lỗi.", "The unit is not ranked until every error is fixed.")
+                             : t("Đơn vị đã được xếp hạng; đề nghị kiểm tra lại các cảnh báo.", "The unit is ranked; please check the warnings.")),
+               .note)
+        s.line(t("Đề nghị đơn vị sửa trên chính tệp đã gửi, đúng ô được chỉ ra dưới đây, rồi gửi lại tệp.",
+                 "Please correct the file you sent, in the cells shown below, and send it again."), .note)
+        s.gap()
+        let header = s.add([t("STT", "No."), t("Ô", "Cell"), t("Mức độ", "Severity"), t("Giá trị đã ghi", "Value found"),
+                            t("Nội dung cần sửa", "What to do")].map { .text($0, .header) }, minimum: 24)
+        s.headerRows = header...header
+        for (k, item) in items.enumerated() {
+            let f = item.finding
+            s.add([.number(Double(k + 1), .integer), .text(f.location?.place ?? "", .centered),
+                   .text(t.severity(f.severity), .severity(f.severity.tone)), .text(f.value ?? "", .centered),
+                   .text(t(f.message))])
+        }
+        if items.isEmpty { s.line(t("Không có nội dung cần sửa.", "Nothing to fix."), .note) }
+        return s
+    }
+}

@@ -1,0 +1,111 @@
+import Scoring
+
+/// "Tổng hợp": title block, counts, and the ranked table of every unit
+/// (ranked first, then unranked, superseded files, and missing units).
+enum SummarySheet {
+    static let name = "Tổng hợp"
+    // Columns of the ranked table.
+    static let rank = 0, code = 1, unit = 2, type = 3, claimed = 4, accepted = 5, award = 6,
+               eligibility = 7, status = 8, errors = 9, warnings = 10, file = 11
+    static let widths: [Double] = [6, 8, 26, 13, 9, 10, 16, 22, 13, 6, 8, 22]
+
+    /// Where the table lies, for the charts sheet.
+    struct Layout: Equatable {
+        var headerRow: Int
+        /// First and last row of units that have a submission (not superseded); nil when none.
+        var submittedRows: ClosedRange<Int>?
+    }
+
+    static func build(_ input: ReportInput) -> (ReportSheet, Layout) {
+        let t = input.text, c = input.consolidation
+        var s = ReportSheet(name: name, columnWidths: widths)
+        TitleBlock.add(to: &s, issuer: input.rubric.issuer, date: input.reportDate, split: 4,
+                       title: t("Báo cáo tổng hợp kết quả tự chấm điểm thi đua", "Consolidated emulation self-scoring report"),
+                       subtitle: TitleBlock.planLine(input.rubric, t))
+        counts(input, into: &s)
+
+        s.line(t("Kết quả xếp hạng", "Ranking"), .section)
+        let headers = [t("Hạng", "Rank"), t("Mã", "Code"), t("Đơn vị", "Unit"), t("Loại đơn vị", "Unit type"),
+                       t("Điểm tự chấm", "Claimed"), t("Điểm được công nhận", "Accepted"),
+                       t("Đề nghị khen thưởng", "Award proposal"), t("Đủ điều kiện khen thưởng", "Eligible"),
+                       t("Trạng thái", "Status"), t("Số lỗi", "Errors"), t("Số cảnh báo", "Warnings"),
+                       t("Tệp nguồn", "Source file")]
+        let headerRow = s.add(headers.map { .text($0, .header) }, minimum: 36)
+        s.headerRows = headerRow...headerRow
+        s.frozenColumns = unit + 1
+        var first: Int?, last: Int?
+        for u in c.units {
+            let r = s.add(row(u, input))
+            if !u.superseded { first = first ?? r; last = r }
+        }
+        for m in c.missing {
+            s.add([.blank(.integer), .text(m.code, .centered), .text(m.name), .text(t.unitType(m.type, rubric: input.rubric)),
+                   .blank(.points), .blank(.points), .blank(), .text(t("Không", "No"), .centered),
+                   .text(RowStatus.missing.label(t), .status(RowStatus.missing.tone)),
+                   .blank(.integer), .blank(.integer), .blank()])
+        }
+        if s.nextRow > headerRow + 1 {
+            s.autofilter = .init(firstRow: headerRow, firstCol: 0, lastRow: s.nextRow - 1, lastCol: widths.count - 1)
+        } else {
+            s.line(t("Chưa có đơn vị nào.", "No units."), .note)
+        }
+        let layout = Layout(headerRow: headerRow, submittedRows: first.flatMap { f in last.map { f...$0 } })
+        return (s, layout)
+    }
+
+    /// The counts block: expected, submitted, by status, missing, superseded.
+    private static func counts(_ input: ReportInput, into s: inout ReportSheet) {
+        let t = input.text, c = input.consolidation
+        let active = c.active
+        func n(_ st: UnitStatus) -> Double { Double(active.filter { $0.status == st }.count) }
+        let unitFiles = Set(c.units.map(\.scored.submission.file))
+        let unreadable = input.files.filter {
+            ($0.status == .invalid || $0.status == .unsupported) && !unitFiles.contains($0.path)
+        }.count
+        let received = input.files.isEmpty ? c.units.count : input.files.filter { $0.status != .skipped }.count
+        var rows: [(String, Double?)] = [
+            (t("Số đơn vị phải nộp (theo danh sách)", "Units expected (roster)"), input.rosterSize.map(Double.init)),
+            (t("Số tệp đã nhận", "Files received"), Double(received)),
+            (t("Đơn vị hợp lệ", "Units valid"), n(.valid)),
+            (t("Đơn vị hợp lệ, có cảnh báo", "Units valid with warnings"), n(.validWithWarnings)),
+            (t("Đơn vị cần sửa", "Units needing fixes"), n(.invalid)),
+            (t("Tệp không đọc được hoặc không hỗ trợ", "Files unreadable or unsupported"), Double(unreadable)),
+            (t("Đơn vị chưa nộp", "Units not submitted"), input.rosterSize == nil ? nil : Double(c.missing.count)),
+            (t("Tệp bị thay thế (đã có bản mới hơn)", "Superseded files (a newer one is used)"),
+             Double(c.units.filter(\.superseded).count)),
+        ]
+        let skipped = input.files.filter { $0.status == .skipped }.count
+        if skipped > 0 { rows.append((t("Tệp bỏ qua (tệp khóa, tệp ẩn, tệp hệ thống)", "Files skipped (lock, hidden, system)"), Double(skipped))) }
+        s.line(t("Số liệu chung", "Overview"), .section)
+        for (label, value) in rows {
+            let v: ReportSheet.Cell = value.map { .number($0, .countNumber) }
+                ?? .text(t("Không có danh sách", "No roster"), .centered)
+            s.add([nil, nil, .text(label, .countLabel, span: 2), nil, v])
+        }
+        if input.rosterSize == nil {
+            s.add([nil, nil, .text(t("Không có danh sách đơn vị: không xác định được đơn vị chưa nộp.",
+                                     "No roster was given: units that did not submit cannot be listed."), .note, span: 6)])
+        }
+        s.gap()
+    }
+
+    private static func row(_ u: ConsolidatedUnit, _ input: ReportInput) -> [ReportSheet.Cell?] {
+        let t = input.text
+        let status = RowStatus.unit(u.status)
+        var award = u.award.map(\.label) ?? ""
+        if u.tie { award += t(" — đồng hạng, Hội đồng xem xét", " — tied, for the council") }
+        let eligibility = u.eligible ? t("Có", "Yes")
+            : t("Không", "No") + ": " + u.ineligibleReasons
+                .filter { !u.superseded || $0.code == "superseded" }   // a superseded file's own faults do not matter
+                .map { t($0.message) }.joined(separator: "; ")
+        let errors = u.findings.filter { $0.severity == .error }.count
+        let warnings = u.findings.filter { $0.severity == .warning }.count
+        return [u.rank.map { .number(Double($0), .integer) } ?? .blank(.integer),
+                .text(u.code ?? "", .centered), .text(u.name), .text(t.unitType(u.type, rubric: input.rubric)),
+                .number(u.scored.claimedTotal), .number(u.score, .pointsBold),
+                .text(award, u.tie ? .status(.warning) : .cell), .text(eligibility),
+                .text(status.label(t), .status(status.tone)),
+                .number(Double(errors), .integer), .number(Double(warnings), .integer),
+                .text(u.scored.submission.file)]
+    }
+}

@@ -1,0 +1,1 @@
+// Placeholder so the engine branch builds before the SheetReadersTests tests are merged; delete on merge.
