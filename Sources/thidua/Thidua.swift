@@ -17,7 +17,7 @@ struct Thidua: ParsableCommand {
         hoặc cấu hình; 3 không ghi được kết quả.
         """,
         version: ThiduaVersion.current,
-        subcommands: [TemplateCommand.self, CheckCommand.self,
+        subcommands: [TemplateCommand.self, CheckCommand.self, ConsolidateCommand.self,
                       RubricCommand.self, InspectCommand.self]
     )
 

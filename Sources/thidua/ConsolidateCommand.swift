@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import Reports
+import Scoring
+
+/// `thidua consolidate INBOX`: the Board's workbook from a folder of submissions.
+struct ConsolidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "consolidate",
+        abstract: "Tổng hợp mọi bài nộp trong một thư mục thành báo cáo BaoCaoTongHop.xlsx.",
+        discussion: """
+        Ví dụ:
+          thidua consolidate bai-nop/
+          thidua consolidate bai-nop/ --roster don-vi.csv -o BaoCaoTongHop.xlsx --return-dir tra-lai/
+          thidua consolidate bai-nop/ --json ket-qua.json --date 2024-06-20
+
+        Mã thoát: 0 xong, không có lỗi; 1 xong nhưng có bài nộp cần sửa (báo cáo vẫn được ghi);
+        2 lỗi cách dùng hoặc cấu hình; 3 không ghi được kết quả.
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var rubricOption: RubricOption
+    @OptionGroup var rosterOption: RosterOption
+
+    @Argument(help: ArgumentHelp("Thư mục chứa các tệp đơn vị gửi về.", valueName: "INBOX"))
+    var inbox: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Tệp báo cáo (mặc định: BaoCaoTongHop.xlsx).", valueName: "REPORT.xlsx"))
+    var output = "BaoCaoTongHop.xlsx"
+
+    @Option(name: .long, help: ArgumentHelp("Ghi thêm kết quả dạng JSON vào tệp này.", valueName: "FILE"))
+    var json: String?
+
+    @Option(name: .long, help: ArgumentHelp("Ghi cho mỗi đơn vị có lỗi hoặc cảnh báo một tệp “cần sửa” vào thư mục này.", valueName: "DIR"))
+    var returnDir: String?
+
+    @Option(name: .long, help: ArgumentHelp("Ngày ghi trên báo cáo (YYYY-MM-DD); mặc định để trống cho người ký điền.", valueName: "DATE"))
+    var date: String?
+
+    @Option(name: .long, help: "Số luồng đọc tệp (mặc định: số nhân CPU).")
+    var threads: Int?
+
+    func validate() throws {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: inbox, isDirectory: &isDir), isDir.boolValue else {
+            throw ValidationError("Không tìm thấy thư mục bài nộp “\(inbox)”. Hãy kiểm tra lại đường dẫn.")
+        }
+        if let date, ReportDate.parse(date) == nil {
+            throw ValidationError("--date cần dạng YYYY-MM-DD, ví dụ 2024-06-20 (đã nhận: \(date)).")
+        }
+        if let threads, threads < 1 { throw ValidationError("--threads phải từ 1 trở lên.") }
+        for (label, path) in [("-o", output), ("--json", json), ("--return-dir", returnDir)] {
+            if let path, OutputGuard.isInside(path, folder: inbox) {
+                throw ValidationError("\(label) \(path): không ghi kết quả vào thư mục bài nộp (không bao giờ ghi đè tệp của đơn vị). Hãy chọn nơi khác.")
+            }
+        }
+    }
+
+    func run() throws {
+        let language = global.lang
+        let loaded = try rubricOption.load(language: language)
+        let roster = try rosterOption.load(rubric: loaded.rubric, language: language, quiet: global.quiet)
+
+        let scan: (files: [InboxFile], skipped: [SkippedFile])
+        do { scan = try InboxScanner.scan(inbox) } catch {
+            Console.err(language == .en ? "Cannot read the inbox \(inbox): \(error)" : "Không đọc được thư mục \(inbox): \(error)")
+            throw ExitCode(2)
+        }
+        let reader = SubmissionReader(rubric: loaded.rubric)
+        let bar = ProgressBar(total: scan.files.count, label: language == .en ? "Reading" : "Đang đọc", quiet: global.quiet)
+        let outcomes = Batch.read(scan.files, reader: reader, threads: threads, progress: { bar.advance() })
+        bar.finish()
+        let result = Batch.consolidate(outcomes, skipped: scan.skipped, roster: roster, rubric: loaded.rubric)
+
+        let input = ReportInput(consolidation: result.consolidation, files: result.files,
+                                rosterSize: roster?.count, rubricSHA256: loaded.sha256,
+                                rubricFileName: loaded.fileName, version: ThiduaVersion.current,
+                                language: language, reportDate: date.flatMap(ReportDate.parse),
+                                constantMemory: scan.files.count > 5_000)
+        do {
+            try AtomicWrite.write(to: output) { try ReportWriter.write(input, to: $0) }
+        } catch {
+            Console.err(language == .en ? "Cannot write the report \(output): \(error)"
+                                        : "Không ghi được báo cáo \(output): \(error)")
+            throw ExitCode(3)
+        }
+        if let json {
+            let formats = Dictionary(result.files.compactMap { f in f.format.map { (f.path, $0) } },
+                                     uniquingKeysWith: { a, _ in a })
+            let document = JSONSummary.consolidation(result.consolidation, files: result.files,
+                                                     formats: formats, language: language)
+            do { try AtomicWrite.write(try JSONSummary.encode(document), to: json) } catch {
+                Console.err(language == .en ? "Cannot write \(json): \(error)" : "Không ghi được \(json): \(error)")
+                throw ExitCode(3)
+            }
+        }
+        var returned: [String] = []
+        if let returnDir {
+            do { returned = try ReturnLists.write(result.consolidation, language: language,
+                                                  reportDate: input.reportDate, into: returnDir) } catch {
+                Console.err(language == .en ? "Cannot write the return lists in \(returnDir): \(error)"
+                                            : "Không ghi được danh sách cần sửa vào \(returnDir): \(error)")
+                throw ExitCode(3)
+            }
+        }
+        if !global.quiet {
+            Summary.print(result, report: output, returned: returned.count, returnDir: returnDir,
+                          rosterGiven: roster != nil, language: language)
+        }
+        let anyErrors = result.consolidation.units.contains { !$0.superseded && $0.status == .invalid }
+            || result.files.contains { $0.status == .invalid || $0.status == .unsupported }
+        if anyErrors { throw ExitCode(1) }
+    }
+}
+

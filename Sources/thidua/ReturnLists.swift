@@ -1,0 +1,29 @@
+import Foundation
+import Reports
+import Scoring
+import SheetModel
+
+/// `--return-dir`: one "needs fixing" workbook per unit with errors or warnings.
+enum ReturnLists {
+    /// Writes the lists and returns their paths; two units with the same file name
+    /// get a numbered second file rather than overwriting the first.
+    static func write(_ c: Consolidation, language: Language, reportDate: DateTimeValue?,
+                      into dir: String) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var used = Set<String>()
+        var written: [String] = []
+        for unit in c.units where ReturnListWriter.needsList(unit) {
+            let name = ReturnListWriter.fileName(for: unit)
+            guard !used.contains(name) else {
+                // Same code and name twice: keep the first list, say so.
+                Console.err(language == .en ? "Two units would share the return list \(name); only the first was written."
+                                            : "Hai đơn vị trùng tên tệp cần sửa \(name); chỉ ghi tệp của đơn vị đầu tiên.")
+                continue
+            }
+            used.insert(name)
+            written.append(try ReturnListWriter.write(for: unit, rubric: c.rubric, language: language,
+                                                      reportDate: reportDate, into: dir))
+        }
+        return written
+    }
+}
