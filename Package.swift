@@ -58,5 +58,6 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "SheetReaders", "Scoring"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Scoring"]),
         .testTarget(name: "thiduaTests", dependencies: ["thidua"]),
+        .testTarget(name: "RoundTripTests", dependencies: ["Reports", "SheetReaders", "Scoring", "Pipeline", "SheetModel", "SheetWriter"]),
     ]
 )

@@ -76,7 +76,7 @@ struct ItemsTableReader {
     /// Labels that start another block, below which the table cannot go on.
     static func endsTable(_ role: LabelRole) -> Bool {
         switch role {
-        case .countsBlock, .nomineesBlock, .count, .rating, .header, .nomineeColumn: return true
+        case .countsBlock, .nomineesBlock, .count, .rating, .header, .nomineeColumn, .signature: return true
         case .column, .total: return false
         }
     }

@@ -9,6 +9,8 @@ enum LabelRole: Hashable, Sendable {
     case countsBlock
     case nomineesBlock
     case nomineeColumn(NomineeColumn, priority: Int)
+    /// The signature block ("Thủ trưởng đơn vị"): ends the nominations table.
+    case signature
 }
 
 /// Everything the locator needs from a rubric, keyed once and reused for every file.
@@ -54,6 +56,7 @@ public struct LocatorPlan: Sendable {
         for (column, labels) in SheetLabels.nomineeColumns {
             for (i, label) in labels.enumerated() { add(label, .nomineeColumn(column, priority: i)) }
         }
+        SheetLabels.signature.forEach { add($0, .signature) }
         for field in rubric.counts { add(field.label, .count(field.key)) }
         self.roles = roles
         self.maxLabelBytes = maxBytes * 3 + 16

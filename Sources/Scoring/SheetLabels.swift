@@ -52,6 +52,11 @@ public enum SheetLabels {
         (.achievements, ["Thành tích", "Thành tích tiêu biểu", "Achievements"]),
     ]
 
+    /// The signature block under the nominations table (the first two are printed):
+    /// known so that no reader takes it for a nominee row or a value.
+    public static let signature = ["Thủ trưởng đơn vị", "(Ký, ghi rõ họ tên, đóng dấu)",
+                                   "Ký, ghi rõ họ tên, đóng dấu", "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"]
+
     /// Yes / no as printed in list validations.
     public static let yes = "Có"
     public static let no = "Không"

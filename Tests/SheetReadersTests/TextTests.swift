@@ -19,6 +19,21 @@ import Testing
         #expect(s[1, 2].value == .text("z"))
     }
 
+    /// thidua's CSV template writes `'=x` for text starting with a formula character;
+    /// reading it back gives the text as typed. Other apostrophes stay.
+    @Test func protectiveApostropheIsDropped() throws {
+        let (s, _) = try csv("'=1+1,'+84 905,'-5 điểm,'@SUM(A1),\"'=a,b\",'95,'',' x,'\n")
+        #expect(s[0, 0].value == .text("=1+1"))
+        #expect(s[0, 1].value == .text("+84 905"))
+        #expect(s[0, 2].value == .text("-5 điểm"))
+        #expect(s[0, 3].value == .text("@SUM(A1)"))
+        #expect(s[0, 4].value == .text("=a,b"))
+        #expect(s[0, 5].value == .text("'95"))
+        #expect(s[0, 6].value == .text("''"))
+        #expect(s[0, 7].value == .text("' x"))
+        #expect(s[0, 8].value == .text("'"))
+    }
+
     @Test func sepLineAndDelimiterSniffing() throws {
         let (s, _) = try csv("sep=;\r\nMã;Điểm\r\n1;7,5\r\n")
         #expect(s[0, 0].value == .text("Mã"))

@@ -182,8 +182,8 @@ extension ScoringSheetBuilder {
     }
 
     mutating func signature() {
-        grid.merge(row, 4, row, Self.last, .text("THỦ TRƯỞNG ĐƠN VỊ"), .signatureTitle)
-        grid.merge(row + 1, 4, row + 1, Self.last, .text("(Ký, ghi rõ họ tên, đóng dấu)"), .signatureHint)
+        grid.merge(row, 4, row, Self.last, .text(SheetLabels.signature[0].uppercased()), .signatureTitle)
+        grid.merge(row + 1, 4, row + 1, Self.last, .text(SheetLabels.signature[1]), .signatureHint)
         row += 2
     }
 

@@ -1,6 +1,7 @@
 import SheetModel
 
-/// Reads CSV / TSV text into a one-sheet grid; every field stays `.text` (the locator types it).
+/// Reads CSV / TSV text into a one-sheet grid; every field stays `.text` (the locator types it),
+/// except that one protective apostrophe before a formula character is dropped (`isDefused`).
 enum CSVReader {
     /// Reads decoded bytes; the sheet is named after the file (without its extension).
     static func read(_ bytes: UnsafeRawBufferPointer, name: String,
@@ -77,7 +78,8 @@ enum CSVReader {
                 guard (max(sheet.rowCount, row + 1)) * max(sheet.columnCount, column + 1) <= limits.maxExtentCells else {
                     throw ReadError(.extentTooLarge, file: file, cell: ref)
                 }
-                sheet.set(Cell(.text(String(decoding: field, as: UTF8.self))), at: ref)
+                let start = isDefused(field) ? 1 : 0
+                sheet.set(Cell(.text(String(decoding: field[start...], as: UTF8.self))), at: ref)
                 field.removeAll(keepingCapacity: true)
             }
             atFieldStart = true
@@ -118,6 +120,18 @@ enum CSVReader {
         }
         try flush()
         return quoted
+    }
+
+    /// `'=SUM(A1)`: text that thidua's CSV writer (and careful users) protected from
+    /// being evaluated by prefixing an apostrophe. The apostrophe is dropped before `=`,
+    /// `+`, `-`, `@`, tab, CR or LF (a CR inside quotes reads as LF), as spreadsheet
+    /// programs do when they show such a cell; other text keeps its apostrophe ("'95").
+    static func isDefused(_ field: [UInt8]) -> Bool {
+        guard field.count >= 2, field[0] == 0x27 else { return false }
+        switch field[1] {
+        case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D, 0x0A: return true
+        default: return false
+        }
     }
 
     private static func stem(_ name: String) -> String {
