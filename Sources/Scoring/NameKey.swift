@@ -5,40 +5,16 @@ public enum NameKey {
     /// Tone marks: grave, acute, tilde, hook above, dot below.
     private static let toneMarks: Set<UInt32> = [0x0300, 0x0301, 0x0303, 0x0309, 0x0323]
 
-    /// Matching key: NFC, lowercase, each tone mark moved to the end of its
+    /// Matching key: lowercase, decomposed, each tone mark moved to the end of its
     /// syllable, whitespace collapsed — "Hoà Bình" and "Hòa  Bình" give one key.
+    /// Keys are for comparing with other keys only (they are not NFC text). Built
+    /// by `FastKey`, without Foundation for Vietnamese and other Latin text.
     public static func matching(_ text: some StringProtocol) -> String {
-        let decomposed = String(text).lowercased().decomposedStringWithCanonicalMapping
-        var out = String.UnicodeScalarView()
-        var syllable = String.UnicodeScalarView()
-        var tones = String.UnicodeScalarView()
-        func flush() {
-            out.append(contentsOf: syllable)
-            out.append(contentsOf: tones)
-            syllable.removeAll(keepingCapacity: true)
-            tones.removeAll(keepingCapacity: true)
+        var view = String.UnicodeScalarView()
+        for v in FastKey(text).scalars {
+            if let scalar = Unicode.Scalar(v) { view.append(scalar) }
         }
-        var pendingSpace = false
-        for scalar in decomposed.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                flush()
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            if toneMarks.contains(scalar.value) {
-                tones.append(scalar)
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                        || scalar.properties.generalCategory == .nonspacingMark {
-                syllable.append(scalar)
-            } else {
-                // punctuation ends a syllable and is kept
-                flush()
-                out.append(scalar)
-            }
-        }
-        flush()
-        return String(out).precomposedStringWithCanonicalMapping
+        return String(view)
     }
 
     /// Folding key for "did you mean": no diacritics at all, đ → d, lowercase,

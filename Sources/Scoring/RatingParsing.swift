@@ -1,3 +1,4 @@
+import Foundation
 import SheetModel
 
 /// Reading the collective's year-end rating (xếp loại) against the rubric's levels.
@@ -10,10 +11,27 @@ public enum RatingParser {
         let text = value.displayText.trimmingWhitespace()
         guard !text.isEmpty else { return nil }
         let key = NameKey.matching(text), folded = NameKey.folded(text)
-        let table = forms(ratings)
+        let table = cache.forms(ratings)
         if let hit = table.exact[key] { return hit }
         if let hit = table.folded[folded] { return hit }
         return nil
+    }
+
+    /// The forms of a rubric's levels, built once per list of levels: building them
+    /// keys every form, and this runs for every submission of a batch.
+    private static let cache = FormsCache()
+
+    private final class FormsCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var built: [[RatingLevel]: Forms] = [:]
+
+        func forms(_ ratings: [RatingLevel]) -> Forms {
+            lock.lock(); defer { lock.unlock() }
+            if let hit = built[ratings] { return hit }
+            let made = RatingParser.forms(ratings)
+            built[ratings] = made
+            return made
+        }
     }
 
     private struct Forms {

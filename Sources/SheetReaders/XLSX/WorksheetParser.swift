@@ -20,6 +20,9 @@ final class WorksheetParser: XMLHandler {
     private let budget: CellBudget
 
     private var inSheetData = false
+    /// Set at the first element the schema places after `mergeCells`: nothing after it
+    /// is read, so the rest of the part (data validations, print setup…) is skipped.
+    private(set) var isDone = false
     private var row = -1
     private var column = -1
     private var ref = CellRef(row: 0, column: 0)
@@ -79,6 +82,12 @@ final class WorksheetParser: XMLHandler {
             inPhonetic = true
         case 0x73 where name.is("sheetData"):
             inSheetData = true
+        case 0x63 where !inSheetData && name.is("conditionalFormatting"),
+             0x64 where !inSheetData && name.is("dataValidations"),
+             0x68 where !inSheetData && name.is("hyperlinks"),
+             0x70 where !inSheetData && (name.is("printOptions") || name.is("pageMargins") || name.is("pageSetup")),
+             0x65 where !inSheetData && name.is("extLst"):
+            isDone = true
         case 0x6D where name.is("mergeCell"):
             if let r = attributes.string("ref"), let range = CellRange(a1: r) {
                 sheet.merged.append(range)

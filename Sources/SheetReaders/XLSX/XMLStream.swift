@@ -8,6 +8,13 @@ protocol XMLHandler: AnyObject {
     func end(_ name: XMLName) throws(ReadError)
     /// Character data (possibly in several pieces), UTF-8.
     func text(_ bytes: UnsafeBufferPointer<UInt8>)
+    /// True once the handler has all it needs: the rest of the part is neither
+    /// parsed nor inflated (a worksheet's data validations, for instance).
+    var isDone: Bool { get }
+}
+
+extension XMLHandler {
+    var isDone: Bool { false }
 }
 
 /// A streaming XML parser (expat) that refuses DTDs, never expands entities, never loads
@@ -25,6 +32,8 @@ final class XMLStream {
     /// Set once an error stopped the parser; checked on every event (cheaper than `pending`).
     private var failed = false
     private var pending: ReadError?
+    /// Set when the handler said it is done; the parse ends without error.
+    private(set) var done = false
 
     /// Creates a parser that sends events to `handler` (held unowned: keep it alive).
     init(handler: any XMLHandler, file: String, part: String, limits: ReadLimits) throws(ReadError) {
@@ -83,7 +92,11 @@ final class XMLStream {
             fail(ReadError(.xmlTooDeep, file: file, part: part, detail: "> \(maxDepth)"))
             return
         }
-        do { try handler.start(XMLName(name), XMLAttributes(atts)) } catch { fail(error) }
+        do { try handler.start(XMLName(name), XMLAttributes(atts)) } catch { fail(error); return }
+        if handler.isDone {
+            done = true
+            XML_StopParser(parser, XML_FALSE)
+        }
     }
 
     private func onEnd(_ name: UnsafePointer<CChar>) {
@@ -95,8 +108,10 @@ final class XMLStream {
     /// Parses the next piece of the document.
     func feed(_ bytes: UnsafeRawBufferPointer, final: Bool = false) throws(ReadError) {
         let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
+        guard !done else { return }
         let status = XML_Parse(parser, base, Int32(bytes.count), final ? 1 : 0)
         if let pending { throw pending }
+        if done { return }
         if status == XML_STATUS_ERROR {
             let code = XML_GetErrorCode(parser)
             let message = XML_ErrorString(code).map { String(cString: $0) } ?? "error \(code.rawValue)"
@@ -116,8 +131,9 @@ final class XMLStream {
     static func parse(_ archive: ZipArchive, part: String, handler: any XMLHandler,
                       file: String, limits: ReadLimits) throws(ReadError) {
         let stream = try XMLStream(handler: handler, file: file, part: part, limits: limits)
-        try archive.stream(part) { (bytes: UnsafeRawBufferPointer) throws(ReadError) in
+        try archive.stream(part) { (bytes: UnsafeRawBufferPointer) throws(ReadError) -> Bool in
             try stream.feed(bytes)
+            return !stream.done
         }
         try stream.finish()
     }

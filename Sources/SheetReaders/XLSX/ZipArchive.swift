@@ -90,9 +90,10 @@ final class ZipArchive {
     /// True when the archive holds the entry (case-insensitive).
     func contains(_ name: String) -> Bool { index[Self.key(name)] != nil }
 
-    /// Streams the inflated bytes of an entry to `consume`, 64 KiB at a time.
+    /// Streams the inflated bytes of an entry to `consume`, 64 KiB at a time, until the
+    /// entry ends or `consume` returns false.
     func stream(_ name: String,
-                _ consume: (UnsafeRawBufferPointer) throws(ReadError) -> Void) throws(ReadError) {
+                _ consume: (UnsafeRawBufferPointer) throws(ReadError) -> Bool) throws(ReadError) {
         guard let i = index[Self.key(name)] else { throw ReadError(.missingPart, file: file, part: name) }
         var st = zip_stat_t()
         zip_stat_init(&st)
@@ -130,7 +131,8 @@ final class ZipArchive {
                 throw ReadError(.compressionRatio, file: file, part: name,
                                 detail: "\(inflated) / \(compressed) bytes")
             }
-            try consume(UnsafeRawBufferPointer(rebasing: chunk[0..<Int(n)]))
+            // The consumer may stop early: the rest of the entry is not inflated.
+            guard try consume(UnsafeRawBufferPointer(rebasing: chunk[0..<Int(n)])) else { break }
         }
         if declared != Int.max, inflated != declared {
             throw ReadError(.corruptEntry, file: file, part: name,
@@ -141,7 +143,10 @@ final class ZipArchive {
     /// The whole inflated entry (for small parts such as rels and app.xml).
     func read(_ name: String) throws(ReadError) -> [UInt8] {
         var out: [UInt8] = []
-        try stream(name) { (bytes: UnsafeRawBufferPointer) throws(ReadError) in out.append(contentsOf: bytes) }
+        try stream(name) { (bytes: UnsafeRawBufferPointer) throws(ReadError) -> Bool in
+            out.append(contentsOf: bytes)
+            return true
+        }
         return out
     }
 
