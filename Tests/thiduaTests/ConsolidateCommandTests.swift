@@ -245,6 +245,33 @@ extension ConsolidateCommandTests {
         #expect(try Data(contentsOf: original.json) == Data(contentsOf: copy.json))
     }
 
+    @Test func fileTimeDecidesOnlyWhenSheetDatesTie() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let inbox = dir.url.appendingPathComponent("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        let original = "XA08 - Xã Ia Le.csv", copy = "XA08 - Xã Ia Le (bản khác).csv"
+        for name in [original, copy] {
+            try FileManager.default.copyItem(at: CLI.inbox.appendingPathComponent(original),
+                                             to: inbox.appendingPathComponent(name))
+        }
+        let base = Date(timeIntervalSince1970: 1_718_000_000)
+        for (newer, older) in [(original, copy), (copy, original)] {
+            try FileManager.default.setAttributes([.modificationDate: base.addingTimeInterval(3600)],
+                                                  ofItemAtPath: inbox.appendingPathComponent(newer).path)
+            try FileManager.default.setAttributes([.modificationDate: base],
+                                                  ofItemAtPath: inbox.appendingPathComponent(older).path)
+            let json = dir.path("ket-qua.json")
+            let out = try CLI.run(["consolidate", inbox.path, "-o", dir.path("r.xlsx"), "--json", json, "-q"])
+            #expect(out.status == 0)
+            let files = try #require(try CLI.jsonObject(try Data(contentsOf: URL(fileURLWithPath: json)))["files"]
+                as? [[String: Any]])
+            let status = Dictionary(uniqueKeysWithValues: files.map { ($0["path"] as? String ?? "", $0["status"] as? String) })
+            #expect(status[newer] == "used", "the newer file time wins when the sheet dates are equal")
+            #expect(status[older] == "superseded")
+        }
+    }
+
     @Test func threadCountDoesNotChangeTheReport() throws {
         let one = try Self.consolidate(["-q", "--threads", "1"]), two = try Self.consolidate(["-q", "--threads", "2"])
         defer { one.dir.remove(); two.dir.remove() }
