@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "SheetModel"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "SheetReaders", "Scoring"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Scoring"]),
-        .testTarget(name: "thiduaTests", dependencies: ["thidua"]),
+        .testTarget(name: "thiduaTests", dependencies: ["thidua", "SheetReaders", "SheetModel"]),
         .testTarget(name: "RoundTripTests", dependencies: ["Reports", "SheetReaders", "Scoring", "Pipeline", "SheetModel", "SheetWriter"]),
     ]
 )

@@ -5,8 +5,20 @@ public enum OutputGuard {
     /// True when `path` is `folder` itself or lies inside it (after resolving links).
     public static func isInside(_ path: String, folder: String) -> Bool {
         let f = URL(fileURLWithPath: folder).resolvingSymlinksInPath().standardizedFileURL.path
+        let resolved = resolve(path)
+        return resolved == f || resolved.hasPrefix(f.hasSuffix("/") ? f : f + "/")
+    }
+
+    /// True when two paths name the same file: the same existing file (device and inode,
+    /// so hard links count) or, for files not yet written, the same resolved path.
+    public static func isSameFile(_ a: String, _ b: String) -> Bool {
+        AtomicWrite.sameFile(a, b) || resolve(a) == resolve(b)
+    }
+
+    /// The absolute path with links resolved in its deepest existing ancestor, so a
+    /// file not yet written is judged too.
+    private static func resolve(_ path: String) -> String {
         var p = URL(fileURLWithPath: path).standardizedFileURL
-        // Resolve the deepest existing ancestor, so a file not yet written is judged too.
         var suffix: [String] = []
         while !FileManager.default.fileExists(atPath: p.path), p.path != "/" {
             suffix.insert(p.lastPathComponent, at: 0)
@@ -14,6 +26,6 @@ public enum OutputGuard {
         }
         var resolved = p.resolvingSymlinksInPath().standardizedFileURL.path
         for part in suffix { resolved += (resolved.hasSuffix("/") ? "" : "/") + part }
-        return resolved == f || resolved.hasPrefix(f.hasSuffix("/") ? f : f + "/")
+        return resolved
     }
 }

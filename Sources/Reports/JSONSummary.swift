@@ -79,10 +79,11 @@ public enum JSONSummary {
             })
     }
 
-    /// Encodes a document as pretty, stable UTF-8 JSON (no escaped slashes).
+    /// Encodes a document as pretty, stable UTF-8 JSON: keys sorted (Foundation on Linux
+    /// otherwise orders them by a per-process hash), no escaped slashes.
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(value)
         data.append(0x0A)
         return data

@@ -51,9 +51,19 @@ struct ConsolidateCommand: ParsableCommand {
             throw ValidationError("--date cần dạng YYYY-MM-DD, ví dụ 2024-06-20 (đã nhận: \(date)).")
         }
         if let threads, threads < 1 { throw ValidationError("--threads phải từ 1 trở lên.") }
-        for (label, path) in [("-o", output), ("--json", json), ("--return-dir", returnDir)] {
-            if let path, OutputGuard.isInside(path, folder: inbox) {
+        let outputs = [("-o", output), ("--json", json), ("--return-dir", returnDir)]
+            .compactMap { label, path in path.map { (label, $0) } }
+        let inputs = [("--roster", rosterOption.roster), ("--rubric", rubricOption.rubric)]
+            .compactMap { label, path in path.map { (label, $0) } }
+        for (index, (label, path)) in outputs.enumerated() {
+            if OutputGuard.isInside(path, folder: inbox) {
                 throw ValidationError("\(label) \(path): không ghi kết quả vào thư mục bài nộp (không bao giờ ghi đè tệp của đơn vị). Hãy chọn nơi khác.")
+            }
+            if let (inputLabel, _) = inputs.first(where: { OutputGuard.isSameFile(path, $0.1) }) {
+                throw ValidationError("\(label) \(path): đây là tệp đầu vào của \(inputLabel); không ghi đè tệp đầu vào. Hãy chọn tên khác.")
+            }
+            if let (otherLabel, _) = outputs[..<index].first(where: { OutputGuard.isSameFile(path, $0.1) }) {
+                throw ValidationError("\(label) \(path): trùng với tệp của \(otherLabel). Hãy chọn tên khác.")
             }
         }
     }

@@ -6,23 +6,9 @@ import Testing
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures/readers")
 
-    /// The built `thidua` next to the test bundle.
-    static var binary: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("thidua")
-    }
-
     private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String) {
-        #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "no thidua at \(Self.binary.path)")
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let output = try CLI.run(arguments)
+        return (output.status, output.stdout)
     }
 
     @Test func jsonOfAWorkbook() throws {
