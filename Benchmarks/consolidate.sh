@@ -19,7 +19,7 @@ sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 measure() { # label, files, command...
   local label=$1 files=$2; shift 2
   /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/stderr" || true
-  read -r secs kb < "$WORK/time"
+  read -r secs kb < <(tail -n 1 "$WORK/time")
   awk -v l="$label" -v n="$files" -v s="$secs" -v k="$kb" \
     'BEGIN { printf "%-28s %7d files %8.2f s %9.0f sheets/s %7.0f MB peak\n", l, n, s, n / (s > 0 ? s : 0.001), k / 1024 }'
 }
