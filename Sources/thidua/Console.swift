@@ -1,4 +1,6 @@
 import Foundation
+import Pipeline
+import Reports
 import Scoring
 
 /// Printing for people: standard output for results, standard error for problems.
@@ -37,5 +39,34 @@ enum Console {
     static func number(_ d: Double, _ language: Language) -> String {
         let text = CellNumber.text(d)
         return language == .vi ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+}
+
+extension Console {
+    /// What went wrong with a file operation, in words (not an error domain and number),
+    /// followed by what to do.
+    static func reason(_ error: Error, _ language: Language) -> String {
+        var text: String
+        switch error {
+        case let e as ReportError: text = e.message
+        case let e as AtomicWrite.Failure: text = e.reason
+        case let e as InboxScanner.ScanError:
+            switch e {
+            case .notFound: text = String(cString: strerror(ENOENT))
+            case .notADirectory: text = String(cString: strerror(ENOTDIR))
+            case .unreadable(_, let why): text = why
+            }
+        default:
+            let ns = error as NSError
+            if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+                text = String(cString: strerror(Int32(posix.code)))
+            } else {
+                text = ns.localizedDescription
+            }
+        }
+        text += language == .en
+            ? ". Check that the folder exists, is writable and has free space, or choose another path."
+            : ". Kiểm tra thư mục có tồn tại, được phép ghi và còn chỗ trống, hoặc chọn đường dẫn khác."
+        return text
     }
 }

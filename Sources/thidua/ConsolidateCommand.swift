@@ -75,7 +75,7 @@ struct ConsolidateCommand: ParsableCommand {
 
         let scan: (files: [InboxFile], skipped: [SkippedFile])
         do { scan = try InboxScanner.scan(inbox) } catch {
-            Console.err(language == .en ? "Cannot read the inbox \(inbox): \(error)" : "Không đọc được thư mục \(inbox): \(error)")
+            Console.err((language == .en ? "Cannot read the inbox \(inbox): " : "Không đọc được thư mục \(inbox): ") + Console.reason(error, language))
             throw ExitCode(2)
         }
         let reader = SubmissionReader(rubric: loaded.rubric)
@@ -92,8 +92,8 @@ struct ConsolidateCommand: ParsableCommand {
         do {
             try AtomicWrite.write(to: output) { try ReportWriter.write(input, to: $0) }
         } catch {
-            Console.err(language == .en ? "Cannot write the report \(output): \(error)"
-                                        : "Không ghi được báo cáo \(output): \(error)")
+            Console.err((language == .en ? "Cannot write the report \(output): " : "Không ghi được báo cáo \(output): ")
+                        + Console.reason(error, language))
             throw ExitCode(3)
         }
         if let json {
@@ -102,7 +102,7 @@ struct ConsolidateCommand: ParsableCommand {
             let document = JSONSummary.consolidation(result.consolidation, files: result.files,
                                                      formats: formats, language: language)
             do { try AtomicWrite.write(try JSONSummary.encode(document), to: json) } catch {
-                Console.err(language == .en ? "Cannot write \(json): \(error)" : "Không ghi được \(json): \(error)")
+                Console.err((language == .en ? "Cannot write \(json): " : "Không ghi được \(json): ") + Console.reason(error, language))
                 throw ExitCode(3)
             }
         }
@@ -110,8 +110,8 @@ struct ConsolidateCommand: ParsableCommand {
         if let returnDir {
             do { returned = try ReturnLists.write(result.consolidation, language: language,
                                                   reportDate: input.reportDate, into: returnDir) } catch {
-                Console.err(language == .en ? "Cannot write the return lists in \(returnDir): \(error)"
-                                            : "Không ghi được danh sách cần sửa vào \(returnDir): \(error)")
+                Console.err((language == .en ? "Cannot write the return lists in \(returnDir): "
+                                             : "Không ghi được danh sách cần sửa vào \(returnDir): ") + Console.reason(error, language))
                 throw ExitCode(3)
             }
         }
