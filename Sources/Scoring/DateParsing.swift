@@ -16,11 +16,8 @@ public enum DateParser {
 
     /// An Excel 1900-system serial (1 = 1900-01-01; Excel's phantom 1900-02-29 is 60).
     public static func serial(_ n: Double) -> DateTimeValue? {
-        guard n.isFinite, n >= 1, n < 2_958_466 else { return nil }
-        var days = Int(n.rounded(.down))
-        if days >= 60 { days -= 1 }  // skip the 29 February 1900 that never was
-        // days since 1899-12-31
-        return civil(fromDays: days + daysFromCivil(1899, 12, 31))
+        guard n.isFinite, n >= 1 else { return nil }
+        return DateTimeValue(excelSerial: n.rounded(.down), date1904: false)
     }
 
     /// A date written as text; nil when it is not one.
@@ -58,27 +55,5 @@ public enum DateParser {
         case 4, 6, 9, 11: return 30
         default: return 31
         }
-    }
-
-    /// Days since 1970-01-01 (Howard Hinnant's algorithm).
-    static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int {
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
-
-    static func civil(fromDays z0: Int) -> DateTimeValue {
-        let z = z0 + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return DateTimeValue(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
     }
 }

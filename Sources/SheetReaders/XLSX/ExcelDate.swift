@@ -2,42 +2,10 @@ import SheetModel
 
 /// Excel serial dates and ISO 8601 `d` cells, as wall-clock `DateTimeValue`s.
 enum ExcelDate {
-    /// Converts a serial (days since the epoch of the 1900 or 1904 system, with the time as
-    /// the fraction). Nil for negative or absurd serials, which then stay numbers.
-    /// In the 1900 system serials 1–59 fall before Excel's phantom 29 February 1900 and
-    /// 60 (the phantom day itself) reads as 28 February 1900.
+    /// Converts a serial (see `DateTimeValue.init(excelSerial:date1904:)`); nil for
+    /// negative or absurd serials, which then stay numbers.
     static func fromSerial(_ serial: Double, date1904: Bool) -> DateTimeValue? {
-        guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
-        var seconds = Int64((serial * 86_400).rounded())
-        var days = seconds / 86_400
-        seconds -= days * 86_400
-        // Days from 1970-01-01 of each system's day 0.
-        if date1904 {
-            days += -24_107  // 1904-01-01
-        } else if days >= 61 {
-            days += -25_569  // 1899-12-30
-        } else if days == 60 {
-            days = -25_509  // 1900-02-28
-        } else {
-            days += -25_568  // 1899-12-31
-        }
-        let (y, m, d) = civil(days)
-        return DateTimeValue(year: y, month: m, day: d, hour: Int(seconds / 3600),
-                             minute: Int(seconds / 60 % 60), second: Int(seconds % 60))
-    }
-
-    /// Year, month, day of a day count from 1970-01-01 (Howard Hinnant's algorithm).
-    static func civil(_ z0: Int64) -> (Int, Int, Int) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return (Int(y), Int(m), Int(d))
+        DateTimeValue(excelSerial: serial, date1904: date1904)
     }
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS[.fff]][Z|±hh:mm]` (the zone is dropped: cells
