@@ -1,5 +1,6 @@
 import Scoring
 import SheetModel
+import SheetWriter
 
 /// The texts of a Party document's header (Hướng dẫn 36-HD/VPTW), shared by the
 /// templates and the report: higher body and issuing body top left with a `*`
@@ -33,5 +34,18 @@ extension VietnameseDate {
     /// `ngày 05 tháng 01 năm 2024` for a date value.
     static func long(_ d: DateTimeValue) -> String {
         long(d.isoDate) ?? "ngày \(d.day) tháng \(d.month) năm \(d.year)"
+    }
+}
+
+extension PrintSetup {
+    /// A4 print setup of Party documents (Hướng dẫn 36-HD/VPTW): left margin 3 cm,
+    /// right 1.5 cm, top and bottom 2 cm, "Trang x/y" centred in the footer.
+    static func partyDocument(_ orientation: PrintSetup.Orientation, footerSize: Int,
+                              repeatRows: ClosedRange<Int>?) -> PrintSetup {
+        var p = PrintSetup(orientation: orientation)
+        p.left = 3 / 2.54; p.right = 1.5 / 2.54; p.top = 2 / 2.54; p.bottom = 2 / 2.54
+        p.footer = "&C&\"Times New Roman\"&\(footerSize)Trang &P/&N"
+        p.repeatRows = repeatRows
+        return p
     }
 }

@@ -5,11 +5,7 @@ import SheetWriter
 enum ReportRenderer {
     /// Margins of Party documents: left 3 cm, right 1.5 cm, top and bottom 2 cm.
     static func printSetup(_ sheet: ReportSheet) -> PrintSetup {
-        var p = PrintSetup(orientation: sheet.orientation)
-        p.left = 3 / 2.54; p.right = 1.5 / 2.54; p.top = 2 / 2.54; p.bottom = 2 / 2.54
-        p.footer = "&C&\"Times New Roman\"&11Trang &P/&N"
-        p.repeatRows = sheet.headerRows
-        return p
+        .partyDocument(sheet.orientation, footerSize: 11, repeatRows: sheet.headerRows)
     }
 
     static func render(_ sheet: ReportSheet, into wb: Workbook) throws(WriterError) -> Worksheet {

@@ -6,11 +6,7 @@ import SheetWriter
 enum TemplateXLSXRenderer {
     /// Margins of Party documents (Hướng dẫn 36-HD/VPTW): left 3 cm, right 1.5 cm, top and bottom 2 cm.
     static func printSetup(_ grid: TemplateGrid) -> PrintSetup {
-        var p = PrintSetup(orientation: grid.orientation)
-        p.left = 3 / 2.54; p.right = 1.5 / 2.54; p.top = 2 / 2.54; p.bottom = 2 / 2.54
-        p.footer = "&C&\"Times New Roman\"&10Trang &P/&N"
-        p.repeatRows = grid.repeatRows
-        return p
+        .partyDocument(grid.orientation, footerSize: 10, repeatRows: grid.repeatRows)
     }
 
     static func write(_ grids: [TemplateGrid], active: String, properties: DocumentProperties,
