@@ -115,6 +115,7 @@ struct ConsolidateCommand: ParsableCommand {
                 throw ExitCode(3)
             }
         }
+        if global.verbose && !global.quiet { Summary.printFiles(result.files, language: language) }
         if !global.quiet {
             Summary.print(result, report: output, returned: returned.count, returnDir: returnDir,
                           rosterGiven: roster != nil, language: language)

@@ -54,6 +54,23 @@ enum Summary {
         lines.forEach(Console.out)
     }
 
+    /// `--verbose`: every file with its status and why, in path order.
+    static func printFiles(_ files: [FileRecord], language: Language) {
+        for f in files {
+            let status: String
+            switch (f.status, language) {
+            case (.used, .vi): status = "đã dùng"
+            case (.superseded, .vi): status = "bị thay thế"
+            case (.invalid, .vi): status = "cần sửa"
+            case (.unsupported, .vi): status = "không hỗ trợ"
+            case (.skipped, .vi): status = "bỏ qua"
+            default: status = f.status.rawValue
+            }
+            let reason = f.reason.map { " — " + $0.text(language) } ?? ""
+            Console.out("  \(f.path): \(status)\(reason)")
+        }
+    }
+
     private static func absolute(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
