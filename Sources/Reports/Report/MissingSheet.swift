@@ -22,9 +22,14 @@ enum MissingSheet {
         let header = s.add([t("STT", "No."), t("Mã", "Code"), t("Tên đơn vị", "Unit"), t("Loại đơn vị", "Unit type"),
                             t("Ghi chú", "Note")].map { .text($0, .header) }, minimum: 24)
         s.headerRows = header...header
+        let unread = unreadFiles(input)
         for (k, m) in c.missing.enumerated() {
+            let sent = unread.filter { namesUnit($0, code: m.code) }
+            let note: ReportSheet.Cell = sent.isEmpty ? .blank() : .text(
+                t("Đã gửi tệp không đọc được: \(sent.joined(separator: "; ")) (xem trang Cần sửa).",
+                  "Sent a file that cannot be read: \(sent.joined(separator: "; ")) (see Cần sửa)."))
             s.add([.number(Double(k + 1), .integer), .text(m.code, .centered), .text(m.name),
-                   .text(t.unitType(m.type, rubric: input.rubric)), .blank()])
+                   .text(t.unitType(m.type, rubric: input.rubric)), note])
         }
         if c.missing.isEmpty {
             s.line(t("Tất cả đơn vị trong danh sách đã nộp.", "Every unit on the roster has submitted."), .note)
@@ -32,5 +37,22 @@ enum MissingSheet {
             s.autofilter = .init(firstRow: header, firstCol: 0, lastRow: s.nextRow - 1, lastCol: widths.count - 1)
         }
         return s
+    }
+
+    /// Files that were read for no submission (unreadable or unsupported).
+    static func unreadFiles(_ input: ReportInput) -> [String] {
+        let scored = Set(input.consolidation.units.map(\.scored.submission.file))
+        return input.files.filter { ($0.status == .invalid || $0.status == .unsupported) && !scored.contains($0.path) }
+            .map(\.path)
+    }
+
+    /// True when a file's name starts with the unit's code as its own word, the way
+    /// thidua names per-unit templates ("CQ06 - Trung tâm ….xls").
+    static func namesUnit(_ path: String, code: String) -> Bool {
+        let base = Substring(path.split(separator: "/").last ?? "")
+        guard !code.isEmpty, base.count > code.count,
+              base.prefix(code.count).lowercased() == code.lowercased() else { return false }
+        let next = base[base.index(base.startIndex, offsetBy: code.count)]
+        return !(next.isLetter || next.isNumber)
     }
 }
