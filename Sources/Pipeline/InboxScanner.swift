@@ -40,18 +40,16 @@ public enum InboxScanner {
         }
         guard isDir.boolValue else { throw .notADirectory(inbox) }
         let root = URL(fileURLWithPath: inbox).standardizedFileURL
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey, .fileSizeKey,
-                                      .contentModificationDateKey, .isSymbolicLinkKey]
         guard let walker = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: keys, options: [], errorHandler: { _, _ in true })
+            at: root, includingPropertiesForKeys: [], options: [], errorHandler: { _, _ in true })
         else { throw .unreadable(inbox, "cannot list the folder") }
 
         var files: [InboxFile] = []
         var skipped: [SkippedFile] = []
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         for case let url as URL in walker {
-            let values = try? url.resourceValues(forKeys: Set(keys))
             let full = url.standardizedFileURL.path
+            let values = FileStatus(full)
             let relative = (full.hasPrefix(rootPath) ? String(full.dropFirst(rootPath.count)) : url.lastPathComponent)
                 .precomposedStringWithCanonicalMapping
             let base = url.lastPathComponent
@@ -65,12 +63,12 @@ public enum InboxScanner {
                 continue
             }
             guard values?.isRegularFile == true else { continue }
-            let size = Int64(values?.fileSize ?? 0)
+            let size = values?.size ?? 0
             if let reason = skipReason(base) {
                 skipped.append(SkippedFile(name: relative, size: size, reasonVI: reason.vi, reasonEN: reason.en))
                 continue
             }
-            let modified = values?.contentModificationDate?.timeIntervalSince1970 ?? 0
+            let modified = values?.modified ?? 0
             files.append(InboxFile(path: full, name: relative, size: size, modified: modified))
         }
         files.sort { $0.name.unicodeScalars.lexicographicallyPrecedes($1.name.unicodeScalars) }
@@ -95,5 +93,27 @@ public enum InboxScanner {
             return ("Tệp khóa tạm của LibreOffice, bỏ qua.", "LibreOffice lock file, skipped.")
         }
         return nil
+    }
+}
+
+/// What the scan needs to know of one directory entry, from one `lstat` call (a
+/// symbolic link is neither a regular file nor a directory, as with `URL.resourceValues`,
+/// which costs about 80 µs a file).
+struct FileStatus {
+    var isDirectory: Bool
+    var isRegularFile: Bool
+    var size: Int64
+    /// Modification time, seconds since 1970.
+    var modified: Double
+
+    /// The status of `path`, nil when it cannot be read.
+    init?(_ path: String) {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return nil }
+        let type = st.st_mode & S_IFMT
+        isDirectory = type == S_IFDIR
+        isRegularFile = type == S_IFREG
+        size = Int64(st.st_size)
+        modified = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1_000_000_000
     }
 }
