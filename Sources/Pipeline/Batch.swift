@@ -53,18 +53,18 @@ public enum Batch {
             if outcome.scored != nil, let status = statusByFile[record.path] {
                 record.status = status
                 if status == .superseded {
-                    record.reason = LocalizedText(vi: "Đơn vị đã nộp bản mới hơn; bản này không được dùng.",
-                                                  en: "The unit sent a newer submission; this one is not used.")
+                    record.reason = .text(LocalizedText(vi: "Đơn vị đã nộp bản mới hơn; bản này không được dùng.",
+                                                  en: "The unit sent a newer submission; this one is not used."))
                 } else if status == .invalid {
-                    record.reason = LocalizedText(vi: "Có lỗi cần sửa (xem trang Cần sửa).",
-                                                  en: "Has errors to fix (see the Cần sửa sheet).")
+                    record.reason = .text(LocalizedText(vi: "Có lỗi cần sửa (xem trang Cần sửa).",
+                                                  en: "Has errors to fix (see the Cần sửa sheet)."))
                 }
             }
             return record
         }
         records += skipped.map {
             FileRecord(path: $0.name, size: $0.size, status: .skipped,
-                       reason: LocalizedText(vi: $0.reasonVI, en: $0.reasonEN))
+                       reason: .text(LocalizedText(vi: $0.reasonVI, en: $0.reasonEN)))
         }
         records.sort { $0.path.unicodeScalars.lexicographicallyPrecedes($1.path.unicodeScalars) }
         return Result(consolidation: consolidation, files: records)

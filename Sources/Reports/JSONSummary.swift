@@ -42,7 +42,7 @@ public enum JSONSummary {
     public static func issue(_ f: Finding, language: Language) -> JSONModel.IssueJSON {
         JSONModel.IssueJSON(severity: f.severity.rawValue, code: f.code.rawValue,
                             location: f.location?.description, value: f.value,
-                            message: f.message.text(language))
+                            message: f.text(language))
     }
 
     /// `consolidate --json`.

@@ -25,12 +25,12 @@ public struct FileRecord: Sendable, Hashable {
     public var producer: String?
     public var status: Status
     /// Why, when the status needs a reason.
-    public var reason: LocalizedText?
+    public var reason: Message?
     /// Findings about the file itself (unreadable, extension ≠ content…).
     public var findings: [Finding]
 
     public init(path: String, size: Int64, sha256: String? = nil, format: String? = nil,
-                producer: String? = nil, status: Status, reason: LocalizedText? = nil,
+                producer: String? = nil, status: Status, reason: Message? = nil,
                 findings: [Finding] = []) {
         self.path = path
         self.size = size

@@ -40,6 +40,9 @@ public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// A problem or note about a submission: never an exception.
+///
+/// A finding stores its code and a `Message` of typed arguments; the sentence a
+/// person reads is rendered by `MessageCatalog` only where it is shown or written.
 public struct Finding: Sendable, Hashable {
     public var severity: Severity
     public var code: FindingCode
@@ -47,15 +50,29 @@ public struct Finding: Sendable, Hashable {
     public var location: SourceLocation?
     /// The value found, as text, when one applies.
     public var value: String?
-    /// What is wrong and what to do.
-    public var message: LocalizedText
+    /// What is wrong and what to do, as typed arguments.
+    public var message: Message
+    /// Raw technical detail (a library's or the system's error text), for `--verbose`
+    /// and JSON's `detail` only; never part of the sentence a clerk reads.
+    public var detail: String?
 
+    /// Creates a finding with a catalog message.
     public init(_ severity: Severity, _ code: FindingCode, at location: SourceLocation?,
-                value: String? = nil, vi: String, en: String) {
+                value: String? = nil, _ message: Message, detail: String? = nil) {
         self.severity = severity
         self.code = code
         self.location = location
         self.value = value
-        self.message = LocalizedText(vi: vi, en: en)
+        self.message = message
+        self.detail = detail
     }
+
+    /// Transitional: a finding whose message is still two stored sentences.
+    public init(_ severity: Severity, _ code: FindingCode, at location: SourceLocation?,
+                value: String? = nil, vi: String, en: String) {
+        self.init(severity, code, at: location, value: value, .text(LocalizedText(vi: vi, en: en)))
+    }
+
+    /// The sentence a person reads, in `language`.
+    public func text(_ language: Language) -> String { MessageCatalog.render(message, language) }
 }

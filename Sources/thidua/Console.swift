@@ -32,7 +32,7 @@ enum Console {
         if let value = f.value, !value.isEmpty {
             text += language == .en ? " (value: \(value))" : " (giá trị: \(value))"
         }
-        return text + ": " + f.message.text(language) + " [\(f.code.rawValue)]"
+        return text + ": " + f.text(language) + " [\(f.code.rawValue)]"
     }
 
     /// Formats a score: `87,5` in Vietnamese, `87.5` in English.

@@ -43,7 +43,7 @@ let samplesInbox = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     #expect(outcome.record.status == .unsupported)
     #expect(outcome.record.format == "xls")
     #expect(outcome.record.sha256?.count == 64)
-    let message = try #require(outcome.record.findings.first?.message.vi)
+    let message = try #require(outcome.record.findings.first?.text(.vi))
     #expect(message.contains(".xlsx"))
 }
 

@@ -119,7 +119,7 @@ import Testing
         let s = c.units.first { $0.name == "Đảng ủy xã Ia Phan" }!
         let f = s.findings.first { $0.code == .notOnRoster }
         #expect(f?.severity == .warning)
-        #expect(f?.message.vi.contains("Đảng ủy xã Ia Phang") == true)
+        #expect(f?.text(.vi).contains("Đảng ủy xã Ia Phang") == true)
         #expect(c.missing.map(\.code) == ["X02"])
     }
 

@@ -84,7 +84,7 @@ private func claims(_ s: Submission) -> [String: String] {
         #expect(finding.location?.sheet == "_thidua")
         #expect(finding.location?.cell == "B2")
         #expect(finding.value == "99-KH/TU")
-        #expect(finding.message.vi.contains("142-KH/HU"))
+        #expect(finding.text(.vi).contains("142-KH/HU"))
         #expect(s.items.count == 14)  // still read, so the unit sees its other findings
     }
 
@@ -103,8 +103,8 @@ private func claims(_ s: Submission) -> [String: String] {
             #expect(finding.code == .noScoringTable)
             #expect(finding.severity == .error)
             #expect(finding.location?.file == "bao-cao.xlsx")
-            #expect(finding.message.vi.contains("Mau-tu-cham-diem.xlsx"))
-            #expect(finding.message.vi.contains("bao-cao.xlsx"))
+            #expect(finding.text(.vi).contains("Mau-tu-cham-diem.xlsx"))
+            #expect(finding.text(.vi).contains("bao-cao.xlsx"))
         }
     }
 

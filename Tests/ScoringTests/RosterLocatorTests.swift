@@ -58,7 +58,7 @@ private func locate(_ g: Grid) -> (entries: [RosterEntry], findings: [Finding]) 
         let got = r.findings.map { "\($0.code)/\($0.severity)/\($0.location?.cell ?? "")" }
         #expect(got == ["rosterUnknownType/warning/C2", "rosterDuplicateCode/warning/A3",
                         "rosterIncompleteRow/warning/A4", "rosterIncompleteRow/warning/B5"])
-        #expect(r.findings[0].message.vi.contains("Tổ chức đảng"))
+        #expect(r.findings[0].text(.vi).contains("Tổ chức đảng"))
     }
 
     @Test func noHeader() {

@@ -7,7 +7,7 @@ import Testing
         let s = Fixture.scored(Fixture.submission())
         #expect(s.score == 100)
         #expect(s.claimedTotal == 100)
-        #expect(s.findings.isEmpty, "\(s.findings.map(\.message.en))")
+        #expect(s.findings.isEmpty, "\(s.findings.map { $0.text(.en) })")
         #expect(s.status == .valid)
         #expect(s.unit.type == "party")
         #expect(s.rating == "good")
@@ -31,7 +31,7 @@ import Testing
         #expect(s.line("5")?.score == 7.4)
         let f = s.finding(.computedDiffers)
         #expect(f?.severity == .warning)
-        #expect(f?.message.vi.contains("7,4") == true && f?.message.vi.contains("8") == true)
+        #expect(f?.text(.vi).contains("7,4") == true && f?.text(.vi).contains("8") == true)
         #expect(f?.location?.cell == "D17")
     }
 
@@ -200,7 +200,7 @@ import Testing
                                      evidence: ["7": ""], counts: ["pledges": 50, "good": "1.234"], writtenTotal: 1)
         sub.items.append(SubmittedItem(code: "99"))
         for f in Fixture.scored(sub).findings {
-            #expect(!f.message.vi.isEmpty && !f.message.en.isEmpty && f.message.vi != f.message.en, "\(f.code)")
+            #expect(!f.text(.vi).isEmpty && !f.text(.en).isEmpty && f.text(.vi) != f.text(.en), "\(f.code)")
             #expect(f.location?.file == "don-vi.xlsx", "\(f.code)")
         }
     }

@@ -37,7 +37,7 @@ enum FixesSheet {
             for (file, f) in g.findings {
                 s.add([.text(g.title), .text(file), .text(f.location?.place ?? "", .centered),
                        .text(t.severity(f.severity), .severity(f.severity.tone)), .text(f.code.rawValue, .centered),
-                       .text(f.value ?? "", .centered), .text(t(f.message))])
+                       .text(f.value ?? "", .centered), .text(f.text(t.language))])
             }
         }
         if groups.isEmpty {

@@ -80,7 +80,7 @@ public enum ReturnListWriter {
             let f = item.finding
             s.add([.number(Double(k + 1), .integer), .text(f.location?.place ?? "", .centered),
                    .text(t.severity(f.severity), .severity(f.severity.tone)), .text(f.value ?? "", .centered),
-                   .text(t(f.message))])
+                   .text(f.text(t.language))])
         }
         if items.isEmpty { s.line(t("Không có nội dung cần sửa.", "Nothing to fix."), .note) }
         return s

@@ -19,7 +19,7 @@ enum SourcesSheet {
         for (k, f) in files.enumerated() {
             s.add([.number(Double(k + 1), .integer), .text(f.path), .number(Double(f.size), .bytes),
                    .text(f.sha256 ?? "", .hash), .text(f.format ?? "", .centered), .text(f.producer ?? ""),
-                   .text(label(f.status, t), .status(tone(f.status))), .text(f.reason.map { t($0) } ?? "")])
+                   .text(label(f.status, t), .status(tone(f.status))), .text(f.reason?.text(t.language) ?? "")])
         }
         if files.isEmpty {
             s.add([.text(t("Không có tệp nào.", "No files."), .note, span: widths.count)])
