@@ -12,6 +12,9 @@ public struct Sheet: Sendable {
     public var merged: [CellRange]
     /// Non-empty cells (a formula without a cached value is stored, with `.empty`).
     public private(set) var cells: [CellRef: Cell]
+    /// Text cells whose font declares a legacy Vietnamese encoding (TCVN3, VNI), as the
+    /// reader found them; their text is still as stored in the file.
+    public var legacyFontCells: [CellRef: LegacyFontEncoding] = [:]
     /// One past the last used row and column (0 when the sheet is empty).
     public private(set) var rowCount = 0
     public private(set) var columnCount = 0
