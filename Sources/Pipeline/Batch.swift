@@ -13,6 +13,9 @@ public enum Batch {
         public var consolidation: Consolidation
         /// Every file seen, in path order, with its final status.
         public var files: [FileRecord]
+
+        /// Files that never became a submission (unreadable, unsupported).
+        public var unreadFiles: [FileRecord] { consolidation.unreadFiles(files) }
     }
 
     /// Reads `files` with `threads` workers (default: all cores), calling `progress`
@@ -53,18 +56,15 @@ public enum Batch {
             if outcome.scored != nil, let status = statusByFile[record.path] {
                 record.status = status
                 if status == .superseded {
-                    record.reason = .text(LocalizedText(vi: "Đơn vị đã nộp bản mới hơn; bản này không được dùng.",
-                                                  en: "The unit sent a newer submission; this one is not used."))
+                    record.reason = .file(.newerFileUsed)
                 } else if status == .invalid {
-                    record.reason = .text(LocalizedText(vi: "Có lỗi cần sửa (xem trang Cần sửa).",
-                                                  en: "Has errors to fix (see the Cần sửa sheet)."))
+                    record.reason = .file(.hasErrors)
                 }
             }
             return record
         }
         records += skipped.map {
-            FileRecord(path: $0.name, size: $0.size, status: .skipped,
-                       reason: .text(LocalizedText(vi: $0.reasonVI, en: $0.reasonEN)))
+            FileRecord(path: $0.name, size: $0.size, status: .skipped, reason: .file(.skipped($0.reason)))
         }
         records.sort { $0.path.unicodeScalars.lexicographicallyPrecedes($1.path.unicodeScalars) }
         return Result(consolidation: consolidation, files: records)

@@ -2,15 +2,18 @@ import Foundation
 
 /// Reading a whole file into memory with a size bound, through POSIX calls.
 enum FileBytes {
-    struct Failure: Error { var reason: String }
+    struct Failure: Error {
+        /// The `errno` value.
+        var code: Int32
+    }
 
     /// The file's bytes; refuses files larger than `limit` before reading them.
     static func read(_ path: String, limit: Int) throws(Failure) -> [UInt8] {
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw Failure(code: errno) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+        guard fstat(fd, &info) == 0 else { throw Failure(code: errno) }
         let size = Int(info.st_size)
         // Oversized files are read only up to the limit + 1 so the reader reports them.
         let wanted = min(size, limit + 1)
@@ -20,7 +23,7 @@ enum FileBytes {
             let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, wanted - done) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw Failure(reason: String(cString: strerror(errno)))
+                throw Failure(code: errno)
             }
             if n == 0 { break }
             done += n

@@ -1,4 +1,5 @@
 import Foundation
+import Scoring
 
 /// A file found in the inbox, before it is read.
 public struct InboxFile: Sendable, Hashable {
@@ -16,9 +17,8 @@ public struct InboxFile: Sendable, Hashable {
 public struct SkippedFile: Sendable, Hashable {
     public var name: String
     public var size: Int64
-    /// Why, in Vietnamese and English.
-    public var reasonVI: String
-    public var reasonEN: String
+    /// Why it was left out.
+    public var reason: SkipReason
 }
 
 /// Lists an inbox folder: every regular file, recursively, in a stable order,
@@ -56,16 +56,14 @@ public enum InboxScanner {
             if values?.isDirectory == true {
                 if base.hasPrefix(".") || base == "__MACOSX" {
                     walker.skipDescendants()
-                    skipped.append(SkippedFile(name: relative + "/", size: 0,
-                                               reasonVI: "Thư mục ẩn hoặc thư mục hệ thống, bỏ qua.",
-                                               reasonEN: "Hidden or system folder, skipped."))
+                    skipped.append(SkippedFile(name: relative + "/", size: 0, reason: .hiddenFolder))
                 }
                 continue
             }
             guard values?.isRegularFile == true else { continue }
             let size = values?.size ?? 0
             if let reason = skipReason(base) {
-                skipped.append(SkippedFile(name: relative, size: size, reasonVI: reason.vi, reasonEN: reason.en))
+                skipped.append(SkippedFile(name: relative, size: size, reason: reason))
                 continue
             }
             let modified = values?.modified ?? 0
@@ -77,21 +75,12 @@ public enum InboxScanner {
     }
 
     /// Why a file name is skipped, or nil to read it.
-    static func skipReason(_ base: String) -> (vi: String, en: String)? {
+    static func skipReason(_ base: String) -> SkipReason? {
         let lower = base.lowercased()
-        if base.hasPrefix("~$") {
-            return ("Tệp khóa tạm của Office (đang mở trong Excel/Word), không phải bài nộp; bỏ qua.",
-                    "Office lock file (the workbook is open somewhere), not a submission; skipped.")
-        }
-        if [".ds_store", "thumbs.db", "desktop.ini", "ehthumbs.db"].contains(lower) {
-            return ("Tệp hệ thống của máy tính, bỏ qua.", "Operating-system file, skipped.")
-        }
-        if base.hasPrefix(".") {
-            return ("Tệp ẩn, bỏ qua.", "Hidden file, skipped.")
-        }
-        if base.hasPrefix(".~lock.") || lower.hasSuffix("#") {
-            return ("Tệp khóa tạm của LibreOffice, bỏ qua.", "LibreOffice lock file, skipped.")
-        }
+        if base.hasPrefix("~$") { return .officeLock }
+        if [".ds_store", "thumbs.db", "desktop.ini", "ehthumbs.db"].contains(lower) { return .systemFile }
+        if base.hasPrefix(".~lock.") || lower.hasSuffix("#") { return .libreOfficeLock }
+        if base.hasPrefix(".") { return .hiddenFile }
         return nil
     }
 }

@@ -12,7 +12,14 @@ public enum OutputGuard {
     /// True when two paths name the same file: the same existing file (device and inode,
     /// so hard links count) or, for files not yet written, the same resolved path.
     public static func isSameFile(_ a: String, _ b: String) -> Bool {
-        AtomicWrite.sameFile(a, b) || resolve(a) == resolve(b)
+        sameInode(a, b) || resolve(a) == resolve(b)
+    }
+
+    /// True when two paths name the same existing file (same device and inode).
+    static func sameInode(_ a: String, _ b: String) -> Bool {
+        var sa = stat(), sb = stat()
+        guard stat(a, &sa) == 0, stat(b, &sb) == 0 else { return false }
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
     }
 
     /// The absolute path with links resolved in its deepest existing ancestor, so a

@@ -27,9 +27,9 @@ public struct SubmissionReader: Sendable {
         do {
             bytes = try FileBytes.read(path, limit: ReadLimits.standard.maxFileBytes)
         } catch {
-            let finding = Finding(.error, FindingCode("fileUnreadable"), at: SourceLocation(file: name), value: nil,
-                                  vi: "Không mở được tệp (\(error.reason)). Kiểm tra tệp còn tồn tại và có quyền đọc, rồi chạy lại.",
-                                  en: "The file cannot be opened (\(error.reason)). Check that it exists and is readable, then run again.")
+            let finding = Finding(.error, .fileUnreadable, at: SourceLocation(file: name),
+                                  .file(.cannotOpen(SystemFailure(errno: error.code))),
+                                  detail: SystemFailure.systemText(error.code))
             return FileOutcome(record: FileRecord(path: name, size: size, status: .invalid,
                                                   reason: finding.message, findings: [finding]), scored: nil)
         }

@@ -29,7 +29,7 @@ public enum JSONModel {
 
         enum CodingKeys: String, CodingKey {
             case file, format, status, unit, period, claimedTotal, score, items, counts, nominees, issues
-            case rank, eligible, ineligibleReasons, award, tie, superseded
+            case rank, eligible, ineligibleReasons, award, tie, contends, superseded
         }
 
         public func encode(to encoder: Encoder) throws {
@@ -51,6 +51,7 @@ public enum JSONModel {
                 try c.encode(ranking.ineligibleReasons, forKey: .ineligibleReasons)
                 try c.encodeNullable(ranking.award, forKey: .award)
                 try c.encode(ranking.tie, forKey: .tie)
+                try c.encode(ranking.contends, forKey: .contends)
                 try c.encode(ranking.superseded, forKey: .superseded)
             }
         }
@@ -61,9 +62,11 @@ public enum JSONModel {
         public var rank: Int?
         public var eligible: Bool
         public var ineligibleReasons: [String]
-        /// `excellent`, `good`, `fair` or nil.
+        /// `excellent`, `good`, `fair` or nil; nil for a unit tied across a quota boundary.
         public var award: String?
         public var tie: Bool
+        /// When `tie`: the level codes the tied units contend for, best first (else `[]`).
+        public var contends: [String]
         public var superseded: Bool
     }
 
@@ -140,6 +143,8 @@ public enum JSONModel {
         public var location: String?
         public var value: String?
         public var message: String
+        /// Technical detail (a library's or the system's text); null when absent.
+        public var detail: String?
 
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -148,8 +153,9 @@ public enum JSONModel {
             try c.encodeNullable(location, forKey: .location)
             try c.encodeNullable(value, forKey: .value)
             try c.encode(message, forKey: .message)
+            try c.encodeNullable(detail, forKey: .detail)
         }
-        enum CodingKeys: String, CodingKey { case severity, code, location, value, message }
+        enum CodingKeys: String, CodingKey { case severity, code, location, value, message, detail }
     }
 
     /// `consolidate --json FILE`.

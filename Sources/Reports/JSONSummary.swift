@@ -42,7 +42,7 @@ public enum JSONSummary {
     public static func issue(_ f: Finding, language: Language) -> JSONModel.IssueJSON {
         JSONModel.IssueJSON(severity: f.severity.rawValue, code: f.code.rawValue,
                             location: f.location?.description, value: f.value,
-                            message: f.text(language))
+                            message: f.text(language), detail: f.detail)
     }
 
     /// `consolidate --json`.
@@ -57,16 +57,16 @@ public enum JSONSummary {
             sub.ranking = JSONModel.RankingJSON(
                 rank: unit.rank, eligible: unit.eligible,
                 ineligibleReasons: unit.ineligibleReasons.map { $0.message.text(language) },
-                award: unit.award?.code, tie: unit.tie, superseded: unit.superseded)
+                award: unit.award?.code, tie: unit.tie, contends: unit.contends.map(\.code),
+                superseded: unit.superseded)
             return sub
         }
         // Files that never became a submission (unreadable, unsupported) appear too.
-        let scoredFiles = Set(c.units.map(\.scored.submission.file))
-        for record in files where !scoredFiles.contains(record.path) && record.status != .skipped {
+        for record in c.unreadFiles(files) {
             var sub = unreadable(record, language: language)
             sub.ranking = JSONModel.RankingJSON(rank: nil, eligible: false,
                                                 ineligibleReasons: record.reason.map { [$0.text(language)] } ?? [],
-                                                award: nil, tie: false, superseded: false)
+                                                award: nil, tie: false, contends: [], superseded: false)
             subs.append(sub)
         }
         return JSONModel.ConsolidateDocument(

@@ -5,7 +5,9 @@ enum AwardAllocator {
     static func sameScore(_ a: Double, _ b: Double) -> Bool { abs(a - b) < 0.005 }
 
     /// Ranks eligible units (they come first in `units`, best first) and fills
-    /// each level's quota in rank order.
+    /// each level's quota in rank order. A group tied across a boundary gets no level:
+    /// its units are marked `tie` with the levels they contend for, so that no level is
+    /// given to more units than its quota.
     static func allocate(_ units: inout [ConsolidatedUnit], rubric: Rubric,
                          findings: inout [Finding]) -> [AwardProposal] {
         let eligible = units.indices.filter { units[$0].eligible }
@@ -36,30 +38,26 @@ enum AwardAllocator {
             position += group.count
             guard let best = shares.first else { continue }
             let placed = shares.reduce(0) { $0 + $1.places }
-            for i in group { units[i].award = rubric.awards.collective[best.level] }
             if shares.count == 1 && placed == group.count {
+                for i in group { units[i].award = rubric.awards.collective[best.level] }
                 proposals[best.level].units.append(contentsOf: group)
                 continue
             }
-            // The group straddles a boundary: the council decides.
+            // The group straddles a boundary: no unit gets a level, the council decides.
             for share in shares {
                 proposals[share.level].ties.append(TieShare(rank: rank, units: group, places: share.places))
             }
-            let vi = shares.map { "\($0.places) suất \(rubric.awards.collective[$0.level].label)" }
-                .joined(separator: " và ")
-            let en = shares.map { "\($0.places) place(s) \(rubric.awards.collective[$0.level].label)" }
-                .joined(separator: " and ")
-            let note = LocalizedText(
-                vi: "Đồng hạng — Hội đồng xem xét: \(group.count) đơn vị đồng hạng \(rank) cho \(vi)",
-                en: "Tied — for the council: \(group.count) units tied at rank \(rank) for \(en)")
+            let note = TieNote(units: group.count, rank: rank, shares: shares.map {
+                TieNote.Share(places: $0.places, level: rubric.awards.collective[$0.level].label)
+            })
             for i in group {
                 units[i].tie = true
-                units[i].tieNote = note
+                units[i].contends = shares.map { rubric.awards.collective[$0.level] }
+                units[i].tieNote = .consolidation(.tie(note))
             }
-            let names = group.map { units[$0].name }.joined(separator: "; ")
-            findings.append(Finding(.warning, .tieAtQuota, at: nil, value: names,
-                                    vi: note.vi + " (\(names)). Hội đồng bình xét lựa chọn.",
-                                    en: note.en + " (\(names)). The council chooses."))
+            let names = NameList(group.map { units[$0].name })
+            findings.append(Finding(.warning, .tieAtQuota, at: nil, value: names.shown.joined(separator: "; "),
+                                    .consolidation(.tieAtQuota(note, names: names))))
         }
         return proposals
     }

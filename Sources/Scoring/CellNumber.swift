@@ -28,4 +28,15 @@ public enum CellNumber {
     public static func textVi(_ x: Double) -> String {
         text(x).replacingOccurrences(of: ".", with: ",")
     }
+
+    /// A value in whole hundredths after half-up rounding to 2 decimals (7.485 → 749).
+    public static func hundredths(_ x: Double) -> Int {
+        Int((round(x) * 100).rounded())
+    }
+
+    /// True when two values differ by more than 0.01, compared in exact hundredths after
+    /// rounding (7.5 vs 7.49 differ by exactly 0.01: false; 7.5 vs 7.48: true).
+    public static func differByMoreThanOneHundredth(_ a: Double, _ b: Double) -> Bool {
+        abs(hundredths(a) - hundredths(b)) > 1
+    }
 }

@@ -2,7 +2,7 @@
 public struct IneligibleReason: Sendable, Hashable {
     /// Stable code: `hasErrors`, `lineNotScored`, `otherPeriod`, `superseded`.
     public var code: String
-    public var message: LocalizedText
+    public var message: Message
 }
 
 /// One status per unit everywhere in the report (SPEC §7).
@@ -17,12 +17,16 @@ public enum UnitStatus: String, Sendable, Hashable {
     case superseded
 
     /// The status as printed in the report.
-    public var label: LocalizedText {
-        switch self {
-        case .valid: return LocalizedText(vi: "Hợp lệ", en: "Valid")
-        case .validWithWarnings: return LocalizedText(vi: "Hợp lệ, có cảnh báo", en: "Valid, with warnings")
-        case .invalid: return LocalizedText(vi: "Cần sửa", en: "Needs fixing")
-        case .superseded: return LocalizedText(vi: "Bị thay thế", en: "Superseded")
+    public func label(_ language: Language) -> String {
+        switch (self, language) {
+        case (.valid, .vi): return "Hợp lệ"
+        case (.valid, .en): return "Valid"
+        case (.validWithWarnings, .vi): return "Hợp lệ, có cảnh báo"
+        case (.validWithWarnings, .en): return "Valid, with warnings"
+        case (.invalid, .vi): return "Cần sửa"
+        case (.invalid, .en): return "Needs fixing"
+        case (.superseded, .vi): return "Bị thay thế"
+        case (.superseded, .en): return "Superseded"
         }
     }
 }
@@ -48,12 +52,15 @@ public struct ConsolidatedUnit: Sendable, Hashable {
     public var ineligibleReasons: [IneligibleReason]
     /// Competition rank (1, 2, 2, 4) among eligible units; nil when not eligible.
     public var rank: Int?
-    /// The proposed award level (for a tie: the best level in contention).
+    /// The award level won outright; nil for a unit tied across a quota boundary (the
+    /// council decides: see `contends`), so no level ever holds more units than its quota.
     public var award: AwardLevel?
     /// True when tied with others across a quota boundary: the council decides.
     public var tie: Bool
+    /// When `tie`: the levels the tied units contend for, best first.
+    public var contends: [AwardLevel]
     /// "Đồng hạng — Hội đồng xem xét" with the places to fill, when `tie`.
-    public var tieNote: LocalizedText?
+    public var tieNote: Message?
     /// The scored findings plus the consolidation's (roster, superseded…).
     public var findings: [Finding]
 
@@ -115,4 +122,13 @@ public struct Consolidation: Sendable, Hashable {
     public var active: [ConsolidatedUnit] { units.filter { !$0.superseded } }
     /// Eligible units in rank order.
     public var ranked: [ConsolidatedUnit] { units.filter { $0.rank != nil } }
+}
+
+extension Consolidation {
+    /// The files that never became a submission: unreadable, unsupported or empty of a
+    /// scoring sheet (the one place that tells them apart from scored files with errors).
+    public func unreadFiles(_ files: [FileRecord]) -> [FileRecord] {
+        let scored = Set(units.map(\.scored.submission.file))
+        return files.filter { ($0.status == .invalid || $0.status == .unsupported) && !scored.contains($0.path) }
+    }
 }

@@ -35,14 +35,11 @@ public enum Consolidator {
             } else if s.unit.code != nil || s.unit.name != nil {
                 let shown = s.unit.name ?? s.unit.code ?? ""
                 let hint = s.unit.name.flatMap(matcher.suggestion(for:))
-                let viHint = hint.map { " Có phải là \"\($0.name)\" (mã \($0.code))? Sửa tên hoặc mã đơn vị cho khớp danh sách." }
-                    ?? " Kiểm tra tên và mã đơn vị, hoặc bổ sung đơn vị vào danh sách."
-                let enHint = hint.map { " Did you mean \"\($0.name)\" (code \($0.code))? Correct the unit's name or code." }
-                    ?? " Check the unit's name and code, or add the unit to the roster."
                 findings.append(Finding(.warning, .notOnRoster,
                                         at: s.submission.unitName.location ?? SourceLocation(file: s.submission.file),
-                                        value: shown, vi: "Đơn vị \"\(shown)\" không có trong danh sách đơn vị." + viHint,
-                                        en: "Unit \"\(shown)\" is not on the roster." + enHint))
+                                        value: shown,
+                                        .roster(.notOnRoster(unit: shown, suggestedName: hint?.name,
+                                                             suggestedCode: hint.flatMap { $0.code.isEmpty ? nil : $0.code }))))
             }
         }
         var type = s.unit.type
@@ -51,9 +48,7 @@ public enum Consolidator {
                 let label = rubric.unitType(code: rosterType)?.label ?? rosterType
                 findings.append(Finding(.warning, .unitTypeDiffers,
                                         at: s.submission.unitType.location ?? SourceLocation(file: s.submission.file),
-                                        value: s.submission.unitType.text,
-                                        vi: "Loại đơn vị ghi trong bảng khác danh sách đơn vị (\(label)); dùng loại trong danh sách. Sửa lại nếu danh sách đúng.",
-                                        en: "The unit type differs from the roster's (\(label)); the roster's is used. Correct the sheet if the roster is right."))
+                                        value: s.submission.unitType.text, .roster(.typeDiffers(rosterType: label))))
             }
             type = rosterType
         }
@@ -62,7 +57,7 @@ public enum Consolidator {
             scored: s, rosterEntry: entry, code: s.unit.code ?? entry?.code,
             name: s.unit.name ?? entry?.name ?? s.submission.file, type: type, route: route,
             superseded: false, supersededBy: nil, eligible: false, ineligibleReasons: [], rank: nil,
-            award: nil, tie: false, tieNote: nil, findings: findings)
+            award: nil, tie: false, contends: [], tieNote: nil, findings: findings)
     }
 
     /// A roster's type column: a rubric code or label.
@@ -103,8 +98,7 @@ public enum Consolidator {
                 units[i].supersededBy = file
                 units[i].findings.append(Finding(
                     .warning, .superseded, at: SourceLocation(file: units[i].scored.submission.file), value: file,
-                    vi: "Đơn vị đã nộp bản mới hơn (\(file)); tệp này không được dùng. Không cần làm gì nếu bản mới là bản đúng.",
-                    en: "The unit sent a newer file (\(file)); this one is not used. Nothing to do if the newer file is the right one."))
+                    .consolidation(.superseded(newer: file))))
             }
         }
     }
@@ -112,26 +106,22 @@ public enum Consolidator {
     private static func judgeEligibility(_ u: inout ConsolidatedUnit, rubric: Rubric) {
         var reasons: [IneligibleReason] = []
         if u.superseded {
-            reasons.append(IneligibleReason(code: "superseded", message: LocalizedText(
-                vi: "Bị thay thế bởi \(u.supersededBy ?? "")", en: "Superseded by \(u.supersededBy ?? "")")))
+            reasons.append(IneligibleReason(code: "superseded",
+                                            message: .consolidation(.ineligibleSuperseded(by: u.supersededBy ?? ""))))
         }
         let errors = u.findings.filter { $0.severity == .error }.count
         if errors > 0 {
-            reasons.append(IneligibleReason(code: "hasErrors", message: LocalizedText(
-                vi: "Còn \(errors) lỗi cần sửa", en: "\(errors) error(s) to fix")))
+            reasons.append(IneligibleReason(code: "hasErrors", message: .consolidation(.ineligibleErrors(count: errors))))
         }
         if rubric.eligibility.requireEveryLineScored {
             let zero = u.scored.lines.filter { $0.score <= 0 }.map(\.code)
             if !zero.isEmpty {
-                reasons.append(IneligibleReason(code: "lineNotScored", message: LocalizedText(
-                    vi: "Chưa thực hiện đầy đủ các nội dung thi đua: dòng \(zero.joined(separator: ", ")) được 0 điểm",
-                    en: "Not every content carried out: line(s) \(zero.joined(separator: ", ")) scored 0")))
+                reasons.append(IneligibleReason(code: "lineNotScored", message: .consolidation(.ineligibleLines(codes: zero))))
             }
         }
         if rubric.eligibility.requirePlanPeriod, u.scored.periodCheck == .differs {
-            reasons.append(IneligibleReason(code: "otherPeriod", message: LocalizedText(
-                vi: "Kỳ thi đua \"\(u.scored.period ?? "")\" không phải kỳ của kế hoạch",
-                en: "Period \"\(u.scored.period ?? "")\" is not the plan's")))
+            reasons.append(IneligibleReason(code: "otherPeriod",
+                                            message: .consolidation(.ineligiblePeriod(written: u.scored.period ?? ""))))
         }
         u.ineligibleReasons = reasons
         u.eligible = reasons.isEmpty
@@ -164,8 +154,7 @@ public enum Consolidator {
         let above = out.count > quota
         if above {
             findings.append(Finding(.warning, .nomineesAboveQuota, at: nil, value: String(out.count),
-                                    vi: "Có \(out.count) cá nhân được đề nghị, nhiều hơn số lượng khen thưởng (\(quota)). Hội đồng xem xét, lựa chọn.",
-                                    en: "\(out.count) individuals are nominated, more than the quota (\(quota)). The council chooses."))
+                                    .consolidation(.nomineesAboveQuota(count: out.count, quota: quota))))
         }
         return (out, above)
     }

@@ -24,16 +24,6 @@ public struct FindingCode: RawRepresentable, Sendable, Hashable, Codable, Custom
     public var description: String { rawValue }
 }
 
-/// A text in Vietnamese and English; Vietnamese is the default.
-public struct LocalizedText: Sendable, Hashable, Codable {
-    public var vi: String
-    public var en: String
-    public init(vi: String, en: String) { self.vi = vi; self.en = en }
-
-    /// The text in a language (`vi` unless `en`).
-    public func text(_ language: Language) -> String { language == .en ? en : vi }
-}
-
 /// Languages users can read messages in.
 public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
     case vi, en
@@ -55,23 +45,30 @@ public struct Finding: Sendable, Hashable {
     /// Raw technical detail (a library's or the system's error text), for `--verbose`
     /// and JSON's `detail` only; never part of the sentence a clerk reads.
     public var detail: String?
+    /// True when `value` is a number written the machine way (`7.5`), to be shown the
+    /// reader's way (`7,5` in Vietnamese) by `shownValue`.
+    public var valueIsNumber: Bool
 
     /// Creates a finding with a catalog message.
     public init(_ severity: Severity, _ code: FindingCode, at location: SourceLocation?,
-                value: String? = nil, _ message: Message, detail: String? = nil) {
+                value: String? = nil, _ message: Message, detail: String? = nil, valueIsNumber: Bool = false) {
         self.severity = severity
         self.code = code
         self.location = location
         self.value = value
         self.message = message
         self.detail = detail
+        self.valueIsNumber = valueIsNumber
     }
 
-    /// Transitional: a finding whose message is still two stored sentences.
-    public init(_ severity: Severity, _ code: FindingCode, at location: SourceLocation?,
-                value: String? = nil, vi: String, en: String) {
-        self.init(severity, code, at: location, value: value, .text(LocalizedText(vi: vi, en: en)))
+    /// The value as a person reads it in `language`: numbers with a decimal comma in Vietnamese.
+    public func shownValue(_ language: Language) -> String? {
+        guard let value, valueIsNumber, language == .vi else { return value }
+        return value.replacingOccurrences(of: ".", with: ",")
     }
+
+    /// The short label of the finding's kind ("Vượt điểm tối đa"), where JSON has the code.
+    public func label(_ language: Language) -> String { code.label(language) }
 
     /// The sentence a person reads, in `language`.
     public func text(_ language: Language) -> String { MessageCatalog.render(message, language) }

@@ -81,4 +81,8 @@ extension FindingCode {
     public static let nomineesAboveQuota = FindingCode("nomineesAboveQuota")
     /// Units tied across a quota boundary (warning, for the council).
     public static let tieAtQuota = FindingCode("tieAtQuota")
+
+    // Files
+    /// The file could not be opened from disk (error).
+    public static let fileUnreadable = FindingCode("fileUnreadable")
 }

@@ -17,7 +17,8 @@ public enum Locator {
     /// items table with the rubric's codes), reads its header block, items table,
     /// counts, rating and nominees, and checks the meta sheet's rubric id.
     ///
-    /// Findings: `noScoringTable` (error) when no sheet has the table; `otherRubric`
+    /// Findings: `noScoringTable` (error) when no sheet has the table, `wrongSheetSaved`
+    /// (error) instead when the file is one of the template's other sheets; `otherRubric`
     /// (error) when the meta sheet names another rubric; `unknownItem`, `duplicateItem`.
     public static func locate(_ grid: Grid, file: String, plan: LocatorPlan,
                               fileModified: Double?) -> Submission {
@@ -26,7 +27,12 @@ public enum Locator {
         if let meta { readMeta(meta, plan: plan, into: &submission) }
 
         guard let (index, table) = scoringSheet(grid, file: file, plan: plan, skipping: meta?.sheetIndex) else {
-            submission.findings.append(LocatorFindings.noScoringTable(file: file))
+            // "Save as CSV" keeps only the open sheet: say which one to save.
+            if let saved = TemplateSheetSniffer.otherSheet(grid) {
+                submission.findings.append(LocatorFindings.wrongSheetSaved(saved, file: file))
+            } else {
+                submission.findings.append(LocatorFindings.noScoringTable(file: file))
+            }
             return submission
         }
         let cells = CellReader(index: index, file: file)

@@ -23,10 +23,7 @@ public enum RosterLocator {
                               unitTypes: [UnitType]) -> (entries: [RosterEntry], findings: [Finding]) {
         guard let (sheet, headerRow, columns) = header(in: grid) else {
             return ([], [Finding(.error, .rosterNoHeader, at: SourceLocation(file: file),
-                vi: "Không tìm thấy dòng tiêu đề của danh sách đơn vị trong tệp \(file): cần các cột "
-                    + "“Mã đơn vị”, “Tên đơn vị” và “Loại đơn vị”.",
-                en: "No header row found in the roster \(file): it needs the columns "
-                    + "“Mã đơn vị” (code), “Tên đơn vị” (name) and “Loại đơn vị” (type).")])
+                                 .roster(.noHeader(file: file)))])
         }
         let types = UnitTypeMatcher(unitTypes: unitTypes)
         var entries: [RosterEntry] = []
@@ -48,17 +45,13 @@ public enum RosterLocator {
                 let missing: RosterColumn = code.isEmpty ? .code : .name
                 findings.append(Finding(.warning, .rosterIncompleteRow, at: location(missing),
                     value: code.isEmpty ? name : code,
-                    vi: code.isEmpty ? "Đơn vị “\(name)” chưa có mã; sẽ đối chiếu theo tên."
-                                     : "Mã đơn vị \(code) chưa có tên đơn vị; hãy ghi tên.",
-                    en: code.isEmpty ? "Unit “\(name)” has no code; it will be matched by name."
-                                     : "Unit code \(code) has no name; write the unit's name."))
+                    .roster(code.isEmpty ? .noCode(name: name) : .noName(code: code))))
             }
             if !code.isEmpty {
                 let key = NameKey.matching(code)
                 if let first = seen[key] {
                     findings.append(Finding(.warning, .rosterDuplicateCode, at: location(.code), value: code,
-                        vi: "Mã đơn vị \(code) trùng với dòng ở ô \(first); dòng này bị bỏ qua. Sửa lại mã cho đúng.",
-                        en: "Unit code \(code) repeats the row at \(first); this row is ignored. Correct the code."))
+                        .roster(.duplicateCode(code: code, firstCell: first))))
                     continue
                 }
                 seen[key] = location(.code).cell
@@ -67,10 +60,8 @@ public enum RosterLocator {
             if !typeText.isEmpty {
                 type = types.code(for: typeText)
                 if type == nil {
-                    let known = unitTypes.map(\.label).joined(separator: "; ")
                     findings.append(Finding(.warning, .rosterUnknownType, at: location(.type), value: typeText,
-                        vi: "Loại đơn vị “\(typeText)” không đúng; hãy ghi một trong các loại: \(known).",
-                        en: "Unknown unit type “\(typeText)”; write one of: \(known)."))
+                        .roster(.unknownType(written: typeText, types: unitTypes.map(\.label)))))
                 }
             }
             entries.append(RosterEntry(code: code, name: name, type: type,

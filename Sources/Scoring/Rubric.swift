@@ -26,6 +26,8 @@ public struct Rubric: Sendable, Hashable, Codable {
     public var routes: [Route]
     public var awards: Awards
     public var eligibility: Eligibility
+    /// What counts as evidence (texts that say there is none).
+    public var evidence: EvidencePolicy
 
     /// The item with a code, compared by `ItemCode.normalize`.
     public func item(code: String) -> RubricItem? {
@@ -149,6 +151,46 @@ public struct CountField: Sendable, Hashable, Codable {
     public var key: String
     /// Label printed in the template and looked for by the locator.
     public var label: String
+    /// The count's name inside a sentence or a formula ("tổng số"); the label, lower-cased
+    /// first letter, when the rubric gives none.
+    public var short: String
+}
+
+/// Which evidence texts mean "there is none" (SPEC §2.2).
+public struct EvidencePolicy: Sendable, Hashable, Codable {
+    /// Texts that say there is no evidence ("không", "chưa có", "-", …), compared after
+    /// trimming, case- and tone-insensitively (`EvidencePolicy.key`).
+    public var none: [String]
+    /// Their keys, for matching.
+    private var keys: Set<String>
+
+    public init(none: [String]) {
+        self.none = none
+        self.keys = Set(none.map(Self.key))
+    }
+
+    /// The default list of the seed plan: what units write when they have no evidence.
+    public static let defaultNone = [
+        "không", "không có", "chưa có", "chưa", "không có minh chứng", "chưa có minh chứng",
+        "không có hồ sơ", "chưa có hồ sơ", "ko", "k", "kc", "-", "--", "x", "0", "n/a", "na", "…", "...",
+    ]
+
+    /// True when `text` (as written in the evidence column) says there is no evidence.
+    public func saysNone(_ text: String) -> Bool {
+        !text.isEmpty && keys.contains(Self.key(text))
+    }
+
+    /// The comparison key: folded (no case, no tone or other marks, đ → d, spaces collapsed),
+    /// then trailing `.`, `,`, `;`, `:`, `!` dropped unless the text is only punctuation.
+    public static func key(_ text: String) -> String {
+        var k = Substring(NameKey.folded(text.trimmingWhitespace()))
+        let trailing: Set<Character> = [".", ",", ";", ":", "!"]
+        if k.contains(where: { $0.isLetter || $0.isNumber }) {
+            while let last = k.last, trailing.contains(last) { k.removeLast() }
+            k = Substring(String(k).trimmingWhitespace())
+        }
+        return String(k)
+    }
 }
 
 /// A kind of unit and where its award proposal goes.

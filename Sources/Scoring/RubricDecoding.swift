@@ -11,14 +11,13 @@ struct RubricDecoding {
             for (k, v) in map where k.scalar?.string == "schema" {
                 if let s = v.scalar?.string, let n = Int(s), n > Rubric.currentSchema {
                     throw walker.error(.schemaTooNew, "schema", line: k.mark?.line,
-                                       vi: "thang điểm dùng định dạng phiên bản \(n), bản thidua này chỉ đọc được đến phiên bản \(Rubric.currentSchema); hãy cập nhật thidua.",
-                                       en: "the rubric uses format version \(n); this thidua reads up to \(Rubric.currentSchema); update thidua.")
+                                       .schemaTooNew(found: n, supported: Rubric.currentSchema))
                 }
             }
         }
         let f = try walker.mapping(root, at: "", allowed: [
             "schema", "id", "version", "plan", "issuer", "period", "total", "items", "ratings",
-            "counts", "unitTypes", "routes", "awards", "eligibility",
+            "counts", "unitTypes", "routes", "awards", "eligibility", "evidence",
         ])
         let schema = try f.int("schema", Rubric.currentSchema)
         let id = try f.string("id")
@@ -39,7 +38,8 @@ struct RubricDecoding {
             schema: schema, id: id, version: try f.string("version", "1"), plan: plan,
             issuer: issuer, period: period, total: total, items: items,
             ratings: try ratings(f), counts: try counts(f), unitTypes: try unitTypes(f),
-            routes: try routes(f), awards: try awards(f), eligibility: try eligibility(f))
+            routes: try routes(f), awards: try awards(f), eligibility: try eligibility(f),
+            evidence: try evidence(f))
     }
 
     private func issuer(_ f: Fields) throws(RubricError) -> Issuer {
@@ -58,9 +58,7 @@ struct RubricDecoding {
         let p = try walker.mapping(try f.required("period"), at: "period", allowed: ["label", "from", "to"])
         let from = try month(p, "from"), to = try month(p, "to")
         guard (from.year, from.month) <= (to.year, to.month) else {
-            throw walker.error(.invalidValue, "period.to",
-                               vi: "tháng kết thúc đứng trước tháng bắt đầu.",
-                               en: "the last month is before the first.")
+            throw walker.error(.invalidValue, "period.to", .periodReversed)
         }
         let label = "Từ tháng \(from.month) năm \(from.year) đến tháng \(to.month) năm \(to.year)"
         return Period(label: try p.string("label", label), from: try p.string("from"), to: try p.string("to"))
@@ -71,9 +69,7 @@ struct RubricDecoding {
         let parts = text.split(separator: "-")
         guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
               (1...12).contains(m) else {
-            throw walker.error(.invalidValue, p.sub(key),
-                               vi: "cần tháng dạng YYYY-MM (ví dụ 2023-06), gặp \"\(text)\".",
-                               en: "expected a month as YYYY-MM (e.g. 2023-06), found \"\(text)\".")
+            throw walker.error(.invalidValue, p.sub(key), .invalidMonth(written: text))
         }
         return (y, m)
     }
@@ -83,18 +79,15 @@ struct RubricDecoding {
             "code", "criterion", "text", "met", "notMet", "max", "kind", "evidence", "ratio", "threshold",
         ])
         let code = try f.string("code")
+        walker.name(path, code)
         let leading = Int(String(code.prefix { $0.isNumber })) ?? (index + 1)
         let kindText = try f.string("kind", ItemKind.binary.rawValue)
         guard let kind = ItemKind(rawValue: kindText) else {
-            throw walker.error(.unknownKind, f.sub("kind"),
-                               vi: "loại chấm \"\(kindText)\" không có; dùng một trong: binary (đạt/không đạt), graded (chấm theo mức), ratio (tỷ lệ), threshold (ngưỡng).",
-                               en: "unknown kind \"\(kindText)\"; use binary, graded, ratio or threshold.")
+            throw walker.error(.unknownKind, f.sub("kind"), .unknownKind(written: kindText))
         }
         let evidenceText = try f.string("evidence", EvidenceRule.required.rawValue)
         guard let evidence = EvidenceRule(rawValue: evidenceText) else {
-            throw walker.error(.invalidValue, f.sub("evidence"),
-                               vi: "quy tắc minh chứng \"\(evidenceText)\" không có; dùng required hoặc optional.",
-                               en: "unknown evidence rule \"\(evidenceText)\"; use required or optional.")
+            throw walker.error(.invalidValue, f.sub("evidence"), .unknownEvidenceRule(written: evidenceText))
         }
         var ratio: RatioRule?
         if let r = try f.mapping("ratio", allowed: ["numerator", "denominator"]) {
@@ -122,7 +115,9 @@ struct RubricDecoding {
         var out: [RatingLevel] = []
         for (p, n) in try f.list("ratings") {
             let r = try walker.mapping(n, at: p, allowed: ["code", "label"])
-            out.append(RatingLevel(code: try r.string("code"), label: try r.string("label")))
+            let code = try r.string("code")
+            walker.name(p, code)
+            out.append(RatingLevel(code: code, label: try r.string("label")))
         }
         return out
     }
@@ -138,8 +133,12 @@ struct RubricDecoding {
     private func counts(_ f: Fields) throws(RubricError) -> [CountField] {
         var out: [CountField] = []
         for (p, n) in try f.list("counts") {
-            let c = try walker.mapping(n, at: p, allowed: ["key", "label"])
-            out.append(CountField(key: try c.string("key"), label: try c.string("label")))
+            let c = try walker.mapping(n, at: p, allowed: ["key", "label", "short"])
+            let key = try c.string("key")
+            walker.name(p, key)
+            let label = try c.string("label")
+            out.append(CountField(key: key, label: label,
+                                  short: try c.string("short", Wording.lowercasedFirst(label))))
         }
         return out
     }
@@ -149,6 +148,7 @@ struct RubricDecoding {
         for (p, n) in try f.list("unitTypes") {
             let u = try walker.mapping(n, at: p, allowed: ["code", "label", "route"])
             let code = try u.string("code")
+            walker.name(p, code)
             out.append(UnitType(code: code, label: try u.string("label", code), route: try u.string("route")))
         }
         return out
@@ -158,7 +158,9 @@ struct RubricDecoding {
         var out: [Route] = []
         for (p, n) in try f.list("routes") {
             let r = try walker.mapping(n, at: p, allowed: ["code", "appraiser", "decider"])
-            out.append(Route(code: try r.string("code"), appraiser: try r.string("appraiser"),
+            let code = try r.string("code")
+            walker.name(p, code)
+            out.append(Route(code: code, appraiser: try r.string("appraiser"),
                              decider: try r.string("decider")))
         }
         return out
@@ -171,12 +173,26 @@ struct RubricDecoding {
         var levels: [AwardLevel] = []
         for (p, n) in try a.list("collective") {
             let l = try walker.mapping(n, at: p, allowed: ["code", "label", "count"])
-            levels.append(AwardLevel(code: try l.string("code"), label: try l.string("label"),
+            let code = try l.string("code")
+            walker.name(p, code)
+            levels.append(AwardLevel(code: code, label: try l.string("label"),
                                      count: try l.int("count")))
         }
         return Awards(collective: levels, individuals: try a.int("individuals", 0),
                       individualPartyRoute: try a.string("individualPartyRoute", ""),
                       individualOtherRoute: try a.string("individualOtherRoute", ""))
+    }
+
+    /// `evidence: { none: [...] }`; the default list when absent.
+    private func evidence(_ f: Fields) throws(RubricError) -> EvidencePolicy {
+        guard let e = try f.mapping("evidence", allowed: ["none"]), e.has("none") else {
+            return EvidencePolicy(none: EvidencePolicy.defaultNone)
+        }
+        let texts = try e.strings("none")
+        for (i, text) in texts.enumerated() where EvidencePolicy.key(text).isEmpty {
+            throw walker.error(.invalidValue, e.sub("none") + "[\(i)]", .emptyNoneText)
+        }
+        return EvidencePolicy(none: texts)
     }
 
     private func eligibility(_ f: Fields) throws(RubricError) -> Eligibility {

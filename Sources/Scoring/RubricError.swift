@@ -38,28 +38,75 @@ public struct RubricError: Error, Sendable, Hashable, CustomStringConvertible {
     public var reason: Reason
     /// The file's name as given.
     public var file: String
-    /// Key path in the file (`items[4].max`), empty for the whole document.
+    /// Key path in the file (`items[4].max`), empty for the whole document. Shown to
+    /// people in words ("mục thứ 5 trong “items” (mã 4b), khóa “max”"); the path itself
+    /// is the detail.
     public var path: String
     /// One-based line, when known.
     public var line: Int?
     /// What is wrong and what to do.
-    public var message: LocalizedText
+    public var message: RubricMessage
+    /// The code or key of each list element on the path, when decoded (`items[4]` → `4b`).
+    public var names: [String: String]
+    /// The parser's own text, for `--verbose` only.
+    public var detail: String?
 
-    public init(_ reason: Reason, file: String, path: String, line: Int?, vi: String, en: String) {
+    public init(_ reason: Reason, file: String, path: String, line: Int?, _ message: RubricMessage,
+                names: [String: String] = [:], detail: String? = nil) {
         self.reason = reason
         self.file = file
         self.path = path
         self.line = line
-        self.message = LocalizedText(vi: vi, en: en)
+        self.message = message
+        self.names = names
+        self.detail = detail
     }
 
-    /// `seed.yaml, dòng 42, items[4].max: …` in a language.
+    /// `seed.yaml, dòng 42 — mục thứ 5 trong “items” (mã 4b), khóa “max”: …` in a language.
     public func text(_ language: Language) -> String {
         var place = file
         if let line { place += language == .en ? ", line \(line)" : ", dòng \(line)" }
-        if !path.isEmpty { place += ", " + path }
+        let steps = RubricPath.describe(path, names: names, language)
+        if !steps.isEmpty { place += " — " + steps }
         return place + ": " + message.text(language)
     }
 
-    public var description: String { text(.en) }
+    /// The technical detail: the key path and the parser's text.
+    public var technicalDetail: String {
+        [path.isEmpty ? nil : path, detail].compactMap { $0 }.joined(separator: " — ")
+    }
+
+    public var description: String { text(.en) + (technicalDetail.isEmpty ? "" : " [\(technicalDetail)]") }
+}
+
+/// A rubric key path in words.
+enum RubricPath {
+    /// "items[4].max" → "mục thứ 5 trong “items” (mã 4b), khóa “max”".
+    static func describe(_ path: String, names: [String: String], _ language: Language) -> String {
+        guard !path.isEmpty else { return "" }
+        var parts: [String] = []
+        var prefix = ""
+        for segment in path.split(separator: ".") {
+            var key = Substring(segment)
+            var indices: [Int] = []
+            while key.hasSuffix("]"), let open = key.lastIndex(of: "["),
+                  let i = Int(key[key.index(after: open)..<key.index(before: key.endIndex)]) {
+                indices.insert(i, at: 0)
+                key = key[..<open]
+            }
+            prefix += (prefix.isEmpty ? "" : ".") + key
+            if indices.isEmpty {
+                parts.append((language == .en ? "key " : "khóa ") + Wording.quote(String(key)))
+                continue
+            }
+            for i in indices {
+                prefix += "[\(i)]"
+                var text = language == .en ? "item \(i + 1) of \(Wording.quote(String(key)))"
+                                           : "mục thứ \(i + 1) trong \(Wording.quote(String(key)))"
+                if let name = names[prefix] { text += language == .en ? " (code \(name))" : " (mã \(name))" }
+                parts.append(text)
+            }
+        }
+        return parts.joined(separator: ", ")
+    }
 }

@@ -46,9 +46,7 @@ public enum RubricLoader {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = String(validating: body, as: UTF8.self) else {
-            throw RubricError(.syntax, file: fileName, path: "", line: nil,
-                              vi: "tệp không phải văn bản UTF-8; lưu lại với mã hóa UTF-8.",
-                              en: "the file is not UTF-8 text; save it as UTF-8.")
+            throw RubricError(.syntax, file: fileName, path: "", line: nil, .notUTF8)
         }
         var loaded = try decode(text, fileName: fileName)
         loaded.sha256 = SHA256Hex.digest(bytes)
@@ -67,8 +65,7 @@ public enum RubricLoader {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
-                throw RubricError(.syntax, file: fileName, path: "", line: nil,
-                                  vi: "tệp trống.", en: "the file is empty.")
+                throw RubricError(.syntax, file: fileName, path: "", line: nil, .empty)
             }
             root = node
         } catch let e as RubricError {
@@ -95,7 +92,6 @@ public enum RubricLoader {
             }
         }
         return RubricError(.syntax, file: fileName, path: "", line: line,
-                           vi: "không đọc được YAML (\(problem)); kiểm tra thụt lề và dấu hai chấm.",
-                           en: "not valid YAML (\(problem)); check indentation and colons.")
+                           .syntax(YAMLProblem(parserText: problem)), detail: problem)
     }
 }

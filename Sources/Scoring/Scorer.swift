@@ -28,8 +28,16 @@ struct ScoringRun {
     }
 
     mutating func add(_ severity: Severity, _ code: FindingCode, _ location: SourceLocation?,
-                      value: String? = nil, vi: String, en: String) {
-        findings.append(Finding(severity, code, at: place(location), value: value, vi: vi, en: en))
+                      value: String? = nil, number: Bool = false, _ message: Message) {
+        findings.append(Finding(severity, code, at: place(location), value: value, message, valueIsNumber: number))
+    }
+
+    /// Adds a finding whose value is an entry's, shown the reader's way when it is a number.
+    mutating func add(_ severity: Severity, _ code: FindingCode, _ location: SourceLocation?,
+                      entry: Entry, _ message: Message) {
+        var isNumber = false
+        if case .number = entry.value { isNumber = true }
+        add(severity, code, location, value: entry.text, number: isNumber, message)
     }
 
     /// Notes a formula cell once (the locator may already have).
@@ -37,9 +45,7 @@ struct ScoringRun {
         guard entry.isFormula, let loc = entry.location else { return }
         if findings.contains(where: { $0.code == .formulaCached && $0.location == loc }) { return }
         let v = entry.value.displayText
-        add(.info, .formulaCached, loc, value: v,
-            vi: "Ô có công thức; giá trị đã tính (\(v.isEmpty ? "trống" : v)) được dùng.",
-            en: "The cell holds a formula; its computed value (\(v.isEmpty ? "empty" : v)) was used.")
+        add(.info, .formulaCached, loc, entry: entry, .line(.formulaCached(value: v)))
     }
 
     mutating func score() -> ScoredSubmission {
@@ -49,8 +55,7 @@ struct ScoringRun {
         if let id = submission.templateRubricID, !id.isEmpty, id != rubric.id,
            !findings.contains(where: { $0.code == .otherRubric }) {
             add(.error, .otherRubric, nil, value: id,
-                vi: "Tệp được lập theo mẫu của thang điểm \"\(id)\", không phải \"\(rubric.id)\". Dùng mẫu tự chấm điểm của kế hoạch \(rubric.plan.number).",
-                en: "The file was made from the template of rubric \"\(id)\", not \"\(rubric.id)\". Use plan \(rubric.plan.number)'s template.")
+                .locator(.otherPlan(found: id, planNumber: rubric.plan.number, template: LocatorFindings.templateName)))
         }
         let counts = scoreCounts()
         let rating = scoreRating()
@@ -70,8 +75,7 @@ struct ScoringRun {
         let name = submission.unitName.text, code = submission.unitCode.text
         if name.isEmpty && !(submission.findings.contains { $0.severity == .error } && submission.items.isEmpty) {
             add(.error, .unitNameMissing, submission.unitName.location,
-                vi: "Chưa ghi tên đơn vị. Ghi tên đơn vị vào ô \"Tên đơn vị\".",
-                en: "The unit's name is missing. Enter it in the \"Tên đơn vị\" (unit name) cell.")
+                .header(.unitNameMissing(label: SheetLabels.header[0].labels[0])))
         }
         var type: String?
         let typeText = submission.unitType.text
@@ -81,10 +85,8 @@ struct ScoringRun {
                 NameKey.matching($0.code) == key || NameKey.matching($0.label) == key
             }?.code
             if type == nil {
-                let labels = rubric.unitTypes.map(\.label).joined(separator: "; ")
                 add(.warning, .unitTypeUnknown, submission.unitType.location, value: typeText,
-                    vi: "Loại đơn vị \"\(typeText)\" không có trong danh mục. Chọn một trong: \(labels).",
-                    en: "Unit type \"\(typeText)\" is not one of the plan's. Choose one of: \(labels).")
+                    .header(.unitTypeUnknown(written: typeText, types: rubric.unitTypes.map(\.label))))
             }
         }
         return ScoredUnit(code: code.isEmpty ? nil : code, name: name.isEmpty ? nil : name, type: type)
@@ -97,12 +99,10 @@ struct ScoringRun {
         switch check {
         case .differs:
             add(.warning, .periodMismatch, entry.location, value: text,
-                vi: "Kỳ thi đua \"\(text)\" không phải kỳ của kế hoạch (\(rubric.period.label)); đơn vị không được xét khen thưởng. Kiểm tra lại có dùng đúng mẫu của kế hoạch này không; nếu đúng, sửa kỳ thi đua.",
-                en: "Period \"\(text)\" is not the plan's (\(rubric.period.label)); the unit cannot be proposed for an award. Check the template is this plan's; if so, correct the period.")
+                .header(.periodMismatch(written: text, plan: rubric.period.label)))
         case .unreadable:
             add(.warning, .periodUnreadable, entry.location, value: text,
-                vi: "Không đọc được kỳ thi đua \"\(text)\". Ghi \"\(rubric.period.label)\".",
-                en: "The period \"\(text)\" cannot be read. Write \"\(rubric.period.label)\".")
+                .header(.periodUnreadable(written: text, plan: rubric.period.label)))
         case .matches, .missing:
             break
         }
@@ -113,9 +113,7 @@ struct ScoringRun {
         let entry = submission.date
         if entry.value.isBlank { return nil }
         if let d = DateParser.date(entry.value) { return d }
-        add(.warning, .dateUnreadable, entry.location, value: entry.text,
-            vi: "Không đọc được ngày lập \"\(entry.text)\". Ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/01/2024.",
-            en: "The date \"\(entry.text)\" cannot be read. Write it as day/month/year, e.g. 05/01/2024.")
+        add(.warning, .dateUnreadable, entry.location, value: entry.text, .header(.dateUnreadable(written: entry.text)))
         return nil
     }
 
@@ -124,10 +122,8 @@ struct ScoringRun {
         if entry.value.isBlank { return nil }
         noteFormula(entry)
         if let code = RatingParser.rating(entry.value, ratings: rubric.ratings) { return code }
-        let labels = rubric.ratings.map(\.label).joined(separator: "; ")
         add(.warning, .ratingUnreadable, entry.location, value: entry.text,
-            vi: "Không đọc được xếp loại \"\(entry.text)\". Chọn một trong: \(labels).",
-            en: "The rating \"\(entry.text)\" cannot be read. Choose one of: \(labels).")
+            .count(.ratingUnreadable(written: entry.text, levels: rubric.ratings.map(\.label))))
         return nil
     }
 
@@ -138,15 +134,14 @@ struct ScoringRun {
             if name.isEmpty {
                 if !(n.position.text.isEmpty && n.achievements.text.isEmpty && n.partyMember.value.isBlank) {
                     add(.warning, .nomineeNameMissing, n.position.location ?? n.achievements.location,
-                        vi: "Dòng đề nghị khen thưởng cá nhân chưa có họ và tên. Ghi họ tên hoặc xóa dòng.",
-                        en: "A nominee row has no name. Enter the name or delete the row.")
+                        .header(.nomineeNameMissing))
                 }
                 continue
             }
             if !FieldParser.yesNoReadable(n.partyMember.value) {
                 add(.warning, .yesNoUnreadable, n.partyMember.location, value: n.partyMember.text,
-                    vi: "Cột Đảng viên của \(name): \"\(n.partyMember.text)\" không rõ. Ghi Có hoặc Không.",
-                    en: "Party member for \(name): \"\(n.partyMember.text)\" is unclear. Write Có (yes) or Không (no).")
+                    .header(.partyMemberUnclear(name: name, written: n.partyMember.text,
+                                                yes: SheetLabels.yes, no: SheetLabels.no)))
             }
             out.append(ScoredNominee(name: name, position: n.position.text,
                                      partyMember: FieldParser.yesNo(n.partyMember.value),
@@ -160,9 +155,7 @@ struct ScoringRun {
         guard let written = FieldParser.number(entry.value).value else { return }
         guard lines.allSatisfy({ $0.claimed != nil }) else { return }
         let sum = CellNumber.round(lines.reduce(0) { $0 + ($1.claimed ?? 0) })
-        guard abs(written - sum) > 0.01 else { return }
-        add(.warning, .totalDiffers, entry.location, value: entry.text,
-            vi: "Tổng điểm ghi trong bảng (\(CellNumber.textVi(written))) khác tổng điểm tự chấm của các dòng (\(CellNumber.textVi(sum))). Tổng được tính lại từ các dòng; sửa ô tổng cộng hoặc dùng công thức cộng.",
-            en: "The written total (\(CellNumber.text(written))) differs from the sum of the lines' claims (\(CellNumber.text(sum))). The total is recomputed from the lines; correct the total cell or use a SUM formula.")
+        guard CellNumber.differByMoreThanOneHundredth(written, sum) else { return }
+        add(.warning, .totalDiffers, entry.location, entry: entry, .line(.totalDiffers(written: written, sum: sum)))
     }
 }

@@ -18,6 +18,11 @@ extension ScoringRun {
         rubric.counts.first { $0.key == key }?.label ?? key
     }
 
+    /// The count's name inside a sentence ("tổng số").
+    func shortLabel(ofCount key: String) -> String {
+        rubric.counts.first { $0.key == key }?.short ?? key
+    }
+
     func entry(count key: String) -> Entry { submission.counts[key] ?? .missing }
 
     /// Reads every count of the rubric and checks them against one another.
@@ -31,14 +36,10 @@ extension ScoringRun {
             case .value(let n): counts.values[field.key] = n
             case .notANumber(let v), .ambiguous(let v):
                 counts.invalid.insert(field.key)
-                add(.error, .countNotWhole, e.location, value: v,
-                    vi: "\(field.label): \"\(v)\" không phải là số. Ghi số người bằng chữ số (số nguyên, từ 0 trở lên), không kèm chữ hay dấu phân cách hàng nghìn.",
-                    en: "\(field.label): \"\(v)\" is not a number. Enter the number of people in digits (a whole number ≥ 0), without words or thousands separators.")
+                add(.error, .countNotWhole, e.location, value: v, .count(.notANumber(label: field.label, written: v)))
             case .notWhole(let d):
                 counts.invalid.insert(field.key)
-                add(.error, .countNotWhole, e.location, value: e.text,
-                    vi: "\(field.label): \(CellNumber.textVi(d)) không phải số nguyên không âm. Ghi số người (số nguyên, từ 0 trở lên).",
-                    en: "\(field.label): \(CellNumber.text(d)) is not a whole number ≥ 0. Enter the number of people.")
+                add(.error, .countNotWhole, e.location, entry: e, .count(.notWhole(label: field.label, value: d)))
             }
         }
         checkRelations(&counts)
@@ -55,8 +56,8 @@ extension ScoringRun {
                 counts.inconsistent.formUnion([r.numerator, r.denominator])
                 let e = entry(count: r.numerator)
                 add(.error, .pledgesAboveStaff, e.location, value: String(num),
-                    vi: "\(label(ofCount: r.numerator)) (\(num)) lớn hơn \(label(ofCount: r.denominator)) (\(den)). Kiểm tra và ghi lại hai số liệu này.",
-                    en: "\(label(ofCount: r.numerator)) (\(num)) is more than \(label(ofCount: r.denominator)) (\(den)). Check and correct both counts.")
+                    .count(.partAboveWhole(part: label(ofCount: r.numerator), partValue: num,
+                                           whole: label(ofCount: r.denominator), wholeValue: den)))
             }
             for share in item.threshold?.shares ?? [] {
                 guard let whole = counts.values[share.of], !flaggedWholes.contains("share/" + share.of) else { continue }
@@ -66,77 +67,94 @@ extension ScoringRun {
                 guard sum > whole else { continue }
                 flaggedWholes.insert("share/" + share.of)
                 counts.inconsistent.formUnion(share.counts + [share.of])
-                let names = share.counts.map { label(ofCount: $0) }.joined(separator: " + ")
                 add(.error, .ratedAboveStaff, entry(count: share.counts[0]).location, value: String(sum),
-                    vi: "\(names) = \(sum), lớn hơn \(label(ofCount: share.of)) (\(whole)). Kiểm tra và ghi lại các số liệu này.",
-                    en: "\(names) = \(sum), more than \(label(ofCount: share.of)) (\(whole)). Check and correct these counts.")
+                    .count(.sumAboveWhole(parts: share.counts.map { label(ofCount: $0) }, sum: sum,
+                                          whole: label(ofCount: share.of), wholeValue: whole)))
             }
         }
     }
 
-    /// The value of a ratio or threshold line from counts, or nil when they are
-    /// not (all) present or not usable (findings raised as needed).
-    mutating func computed(_ item: RubricItem, counts: TypedCounts, rating: String?) -> (Double, String)? {
+    /// The value of a ratio or threshold line from counts and how it was computed, or nil
+    /// when they are not (all) present or not usable; with `report`, raises `countMissing`
+    /// and `zeroStaff` as needed (an absent line raises nothing).
+    mutating func computed(_ item: RubricItem, counts: TypedCounts, rating: String?,
+                           report: Bool) -> (Double, Computation)? {
         switch item.kind {
         case .ratio:
             guard let r = item.ratio else { return nil }
-            guard usable([r.numerator, r.denominator], ratingNeeded: false, rating: nil, item: item, counts: counts),
+            guard usable([r.numerator, r.denominator], ratingNeeded: false, rating: nil, item: item,
+                         counts: counts, report: report),
                   let num = counts.values[r.numerator], let den = counts.values[r.denominator] else { return nil }
             let value = CellNumber.round(item.max * Double(num) / Double(den))
-            return (value, "\(num)/\(den) × \(CellNumber.text(item.max)) = \(CellNumber.text(value))")
+            return (value, .ratio(numerator: shortLabel(ofCount: r.numerator), numeratorValue: num,
+                                  denominator: shortLabel(ofCount: r.denominator), denominatorValue: den,
+                                  max: item.max, value: value))
         case .threshold:
             guard let t = item.threshold else { return nil }
             let keys = t.shares.flatMap { $0.counts + [$0.of] }
-            guard usable(keys, ratingNeeded: t.ratingAtLeast != nil, rating: rating, item: item, counts: counts)
+            guard usable(keys, ratingNeeded: t.ratingAtLeast != nil, rating: rating, item: item, counts: counts,
+                         report: report)
             else { return nil }
             var met = true
-            var why: [String] = []
+            var checks: [ThresholdCheck] = []
             if let need = t.ratingAtLeast, let rating,
                let have = RatingParser.rank(rating, in: rubric.ratings),
                let want = RatingParser.rank(need, in: rubric.ratings) {
                 let ok = have <= want
                 met = met && ok
-                why.append("\(rubric.ratings[have].label) \(ok ? "≥" : "<") \(rubric.ratings[want].label)")
+                checks.append(.rating(have: rubric.ratings[have].label, need: rubric.ratings[want].label, met: ok))
             }
             for share in t.shares {
                 let sum = share.counts.reduce(0) { $0 + (counts.values[$1] ?? 0) }
                 let whole = counts.values[share.of] ?? 0
                 let ok = Double(sum) >= share.atLeast * Double(whole) - 1e-9
                 met = met && ok
-                let pct = CellNumber.text(Double(sum) * 100 / Double(whole))
-                why.append("\(share.counts.joined(separator: "+"))/\(share.of) = \(sum)/\(whole) = \(pct)% \(ok ? "≥" : "<") \(CellNumber.text(share.atLeast * 100))%")
+                checks.append(.share(parts: share.counts.map { shortLabel(ofCount: $0) }, whole: shortLabel(ofCount: share.of),
+                                     sum: sum, of: whole, atLeast: share.atLeast, met: ok))
             }
-            return (met ? item.max : 0, why.joined(separator: "; "))
+            return (met ? item.max : 0, .threshold(checks))
         case .binary, .graded:
             return nil
         }
     }
 
     /// True when every key is a valid count, the wholes are not 0 and the rating is
-    /// known; raises `countMissing` / `zeroStaff` when partly filled or 0.
+    /// known; with `report`, raises `countMissing` / `zeroStaff` when partly filled or 0,
+    /// at the first missing count's cell (else the rating's, else the line's claim).
     private mutating func usable(_ keys: [String], ratingNeeded: Bool, rating: String?, item: RubricItem,
-                                 counts: TypedCounts) -> Bool {
+                                 counts: TypedCounts, report: Bool) -> Bool {
         let ratingPresent = !submission.rating.value.isBlank
         let anyPresent = keys.contains { counts.isPresent($0) } || (ratingNeeded && ratingPresent)
         guard anyPresent else { return false }
-        let missing = keys.filter { !counts.isPresent($0) }
-        var missingLabels = Array(Set(missing)).sorted().map { label(ofCount: $0) }
-        if ratingNeeded && !ratingPresent { missingLabels.append("xếp loại tập thể") }
-        if !missingLabels.isEmpty {
-            add(.warning, .countMissing, item.threshold == nil ? entry(count: keys[0]).location : nil,
-                vi: "Dòng \(item.code) được tính từ số liệu nhưng còn thiếu: \(missingLabels.joined(separator: "; ")). Ghi đủ số liệu; khi thiếu, điểm tự chấm được giữ nguyên.",
-                en: "Line \(item.code) is computed from counts but these are missing: \(missingLabels.joined(separator: "; ")). Fill them in; until then the claimed points stand.")
+        var missing: [String] = []
+        for key in keys where !counts.isPresent(key) && !missing.contains(key) { missing.append(key) }
+        let ratingMissing = ratingNeeded && !ratingPresent
+        if !missing.isEmpty || ratingMissing {
+            if report {
+                let cell = missing.compactMap { submission.counts[$0]?.location }.first
+                    ?? (ratingMissing ? submission.rating.location : nil) ?? claimLocation(item)
+                add(.warning, .countMissing, cell,
+                    .count(.missing(line: item.code, labels: missing.map { label(ofCount: $0) }, rating: ratingMissing)))
+            }
             return false
         }
         guard keys.allSatisfy({ counts.values[$0] != nil && !counts.inconsistent.contains($0) }) else { return false }
         if ratingNeeded && rating == nil { return false }
         let wholes = Set(item.ratio.map { [$0.denominator] } ?? item.threshold?.shares.map(\.of) ?? [])
         for key in wholes.sorted() where counts.values[key] == 0 {
-            add(.warning, .zeroStaff, entry(count: key).location, value: "0",
-                vi: "\(label(ofCount: key)) bằng 0 nên không tính được dòng \(item.code) từ số liệu; điểm tự chấm được giữ nguyên. Ghi đúng tổng số.",
-                en: "\(label(ofCount: key)) is 0, so line \(item.code) cannot be computed from counts; the claimed points stand. Enter the right total.")
+            if report {
+                add(.warning, .zeroStaff, entry(count: key).location, value: "0",
+                    .count(.zeroWhole(label: label(ofCount: key), line: item.code)))
+            }
             return false
         }
         return true
+    }
+
+    /// The cell of a line's claim (else its code), when the line is in the sheet.
+    func claimLocation(_ item: RubricItem) -> SourceLocation? {
+        let key = ItemCode.normalize(item.code)
+        guard let line = submission.items.first(where: { ItemCode.normalize($0.code) == key }) else { return nil }
+        return line.claimed.location ?? line.location
     }
 }

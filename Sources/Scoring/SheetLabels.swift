@@ -11,6 +11,8 @@ public enum SheetLabels {
     public static let instructionsSheet = "Hướng dẫn"
     /// Name of the hidden meta sheet.
     public static let metaSheet = "_thidua"
+    /// Title of the instructions sheet, by which a CSV saved from it is recognised.
+    public static let instructionsTitle = "HƯỚNG DẪN ĐIỀN BẢNG TỰ CHẤM ĐIỂM THI ĐUA"
 
     /// Header block fields: key → labels (the first is printed).
     public static let header: [(key: HeaderField, labels: [String])] = [

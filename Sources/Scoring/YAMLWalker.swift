@@ -6,14 +6,21 @@ final class YAMLWalker {
     let file: String
     /// Line of each key path seen (the key's own line for mapping values).
     private(set) var lines: [String: Int] = [:]
+    /// The code or key decoded for a list element's path (`items[4]` → `4b`), for messages.
+    private(set) var names: [String: String] = [:]
 
     init(file: String) { self.file = file }
 
     /// An error at a path, with the path's line when known.
     func error(_ reason: RubricError.Reason, _ path: String, line: Int? = nil,
-               vi: String, en: String) -> RubricError {
+               _ message: RubricMessage, detail: String? = nil) -> RubricError {
         RubricError(reason, file: file, path: path, line: line ?? lines[path] ?? nearestLine(path),
-                    vi: vi, en: en)
+                    message, names: names, detail: detail)
+    }
+
+    /// Records the code or key of the list element at `path`.
+    func name(_ path: String, _ code: String) {
+        if !code.isEmpty { names[path] = code }
     }
 
     /// The line of the closest recorded ancestor of a path.
@@ -35,8 +42,7 @@ final class YAMLWalker {
     func mapping(_ node: Node, at path: String, allowed: [String]) throws(RubricError) -> Fields {
         guard case .mapping(let map) = node else {
             throw error(.wrongType, path, line: node.mark?.line,
-                        vi: "cần một nhóm khóa (key: giá trị).",
-                        en: "expected a mapping (key: value).")
+                        .expectedMapping)
         }
         var entries: [String: Node] = [:]
         for (keyNode, value) in map {
@@ -45,13 +51,11 @@ final class YAMLWalker {
             let line = keyNode.mark?.line
             guard allowed.contains(key) else {
                 throw error(.unknownKey, sub, line: line,
-                            vi: "khóa \"\(key)\" không có trong định dạng thang điểm; các khóa được dùng ở đây: \(allowed.joined(separator: ", ")).",
-                            en: "unknown key \"\(key)\"; keys allowed here: \(allowed.joined(separator: ", ")).")
+                            .unknownKey(key: key, allowed: allowed))
             }
             guard entries[key] == nil else {
                 throw error(.duplicateKey, sub, line: line,
-                            vi: "khóa \"\(key)\" được khai hai lần; xóa một lần.",
-                            en: "key \"\(key)\" is given twice; remove one.")
+                            .duplicateKey(key: key))
             }
             entries[key] = value
             if let line { lines[sub] = line }
@@ -63,8 +67,7 @@ final class YAMLWalker {
     func sequence(_ node: Node, at path: String) throws(RubricError) -> [(path: String, node: Node)] {
         guard case .sequence(let seq) = node else {
             throw error(.wrongType, path, line: node.mark?.line,
-                        vi: "cần một danh sách (các dòng bắt đầu bằng \"- \").",
-                        en: "expected a list (lines starting with \"- \").")
+                        .expectedList)
         }
         var out: [(String, Node)] = []
         for (i, element) in seq.enumerated() {
@@ -92,8 +95,7 @@ struct Fields {
     func required(_ key: String) throws(RubricError) -> Node {
         guard let node = entries[key] else {
             throw walker.error(.missingKey, sub(key), line: walker.lines[path] ?? line,
-                               vi: "thiếu khóa bắt buộc \"\(key)\" trong \(path.isEmpty ? "tệp" : path).",
-                               en: "required key \"\(key)\" is missing in \(path.isEmpty ? "the file" : path).")
+                               .missingKey(key: key))
         }
         return node
     }
@@ -103,7 +105,7 @@ struct Fields {
         guard entries[key] != nil || fallback == nil else { return fallback! }
         let node = try required(key)
         guard case .scalar(let s) = node else {
-            throw walker.error(.wrongType, sub(key), vi: "cần một giá trị chữ.", en: "expected text.")
+            throw walker.error(.wrongType, sub(key), .expectedText)
         }
         return s.string
     }
@@ -114,8 +116,7 @@ struct Fields {
         let text = try string(key)
         guard let d = Double(text.trimmingWhitespace()), d.isFinite else {
             throw walker.error(.wrongType, sub(key),
-                               vi: "cần một số (dùng dấu chấm thập phân), gặp \"\(text)\".",
-                               en: "expected a number (decimal point), found \"\(text)\".")
+                               .expectedNumber(written: text))
         }
         return d
     }
@@ -125,8 +126,7 @@ struct Fields {
         guard entries[key] != nil || fallback == nil else { return fallback! }
         let text = try string(key)
         guard let i = Int(text.trimmingWhitespace()) else {
-            throw walker.error(.wrongType, sub(key), vi: "cần một số nguyên, gặp \"\(text)\".",
-                               en: "expected a whole number, found \"\(text)\".")
+            throw walker.error(.wrongType, sub(key), .expectedWhole(written: text))
         }
         return i
     }
@@ -139,8 +139,7 @@ struct Fields {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            throw walker.error(.wrongType, sub(key), vi: "cần true hoặc false, gặp \"\(text)\".",
-                               en: "expected true or false, found \"\(text)\".")
+            throw walker.error(.wrongType, sub(key), .expectedBool(written: text))
         }
     }
 
@@ -150,7 +149,7 @@ struct Fields {
         var out: [String] = []
         for (p, element) in try walker.sequence(node, at: sub(key)) {
             guard case .scalar(let s) = element else {
-                throw walker.error(.wrongType, p, vi: "cần một giá trị chữ.", en: "expected text.")
+                throw walker.error(.wrongType, p, .expectedText)
             }
             out.append(s.string)
         }

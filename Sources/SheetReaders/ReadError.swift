@@ -1,6 +1,7 @@
 import SheetModel
 
-/// Why a file could not be read: a stable code, where it happened, and what the clerk should do.
+/// Why a file could not be read: a stable code, where it happened, and the technical
+/// detail. The sentence a clerk reads comes from the message catalog, keyed by `code`.
 public struct ReadError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Stable error codes (tests and JSON rely on the raw values).
     public enum Code: String, Sendable, Hashable, Codable, CaseIterable {
@@ -100,20 +101,12 @@ public struct ReadError: Error, Sendable, Hashable, CustomStringConvertible {
         return part ?? ""
     }
 
-    /// The Vietnamese message: what happened and what to do.
-    public var vi: String { compose(ReadErrorText.vi(code)) }
-    /// The English message.
-    public var en: String { compose(ReadErrorText.en(code)) }
-
-    /// The message in Vietnamese (default) or English.
-    public func message(english: Bool = false) -> String { english ? en : vi }
-
-    public var description: String { "\(file): [\(code.rawValue)] \(en)" }
-
-    private func compose(_ text: String) -> String {
-        var s = text
-        let where_ = place
-        if !where_.isEmpty { s += " (" + where_ + ")" }
+    /// Technical text for developers and logs: `file: [code] place — detail`. What a clerk
+    /// reads is worded by the message catalog (Scoring's `ReadFailure`), from `code`.
+    public var description: String {
+        var s = "\(file): [\(code.rawValue)]"
+        if !place.isEmpty { s += " " + place }
+        if let part, cell != nil || sheet != nil { s += " (" + part + ")" }
         if let detail, !detail.isEmpty { s += " — " + detail }
         return s
     }

@@ -1,6 +1,7 @@
 import SheetModel
 
-/// A non-fatal observation about a file that was read.
+/// A non-fatal observation about a file that was read (worded by the message catalog,
+/// keyed by `code`).
 public struct ReadNote: Sendable, Hashable, CustomStringConvertible {
     /// Stable note codes.
     public enum Code: String, Sendable, Hashable, Codable {
@@ -31,28 +32,6 @@ public struct ReadNote: Sendable, Hashable, CustomStringConvertible {
         self.sheet = sheet
         self.cell = cell
         self.detail = detail
-    }
-
-    /// The Vietnamese message.
-    public var vi: String {
-        switch code {
-        case .extensionMismatch: return "Đuôi tệp không khớp với nội dung; tệp vẫn được đọc theo nội dung thực."
-        case .legacyEncoding: return "Tệp CSV dùng bảng mã Windows-1258; nên lưu lại dạng CSV UTF-8 hoặc .xlsx."
-        case .legacyFontText: return "Có chữ gõ bằng phông TCVN3/VNI (ví dụ \".VnTime\"): hãy chuyển sang Unicode rồi gửi lại."
-        case .unterminatedQuote: return "Tệp CSV có dấu ngoặc kép không được đóng; phần còn lại của tệp được coi là một ô."
-        case .sheetsSkipped: return "Một số trang tính không được đọc theo tùy chọn."
-        }
-    }
-
-    /// The English message.
-    public var en: String {
-        switch code {
-        case .extensionMismatch: return "The extension does not match the content; the file was read by its content."
-        case .legacyEncoding: return "The CSV uses the Windows-1258 code page; better save as CSV UTF-8 or .xlsx."
-        case .legacyFontText: return "Text typed in a TCVN3/VNI font (e.g. \".VnTime\"): convert it to Unicode and resend."
-        case .unterminatedQuote: return "A quoted CSV field is never closed; the rest of the file became one cell."
-        case .sheetsSkipped: return "Some sheets were not read, as the options asked."
-        }
     }
 
     public var description: String {

@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let language = global.lang
-        let loaded = try rubricOption.load(language: language)
+        let loaded = try rubricOption.load(language: language, verbose: global.verbose)
         let reader = SubmissionReader(rubric: loaded.rubric)
         var documents: [JSONModel.SubmissionJSON] = []
         var anyInvalid = false
@@ -58,7 +58,7 @@ struct CheckCommand: ParsableCommand {
         let en = language == .en
         Console.out(outcome.record.path)
         guard let s = outcome.scored else {
-            outcome.record.findings.forEach { Console.out(Console.line($0, language)) }
+            outcome.record.findings.forEach { Console.out(Console.line($0, language, verbose: global.verbose)) }
             Console.out(en ? "  → Not read: fix the file and send it again." : "  → Không đọc được: hãy sửa tệp rồi gửi lại.")
             return
         }
@@ -76,7 +76,7 @@ struct CheckCommand: ParsableCommand {
             : "  Điểm tự chấm: \(claimed); điểm được tính: \(Console.number(s.score, language))/\(Console.number(loaded(s), language)) — \(status)")
         let shown = s.findings.filter { !global.quiet || $0.severity == .error }
             .filter { global.verbose || $0.severity != .info }
-        shown.forEach { Console.out(Console.line($0, language)) }
+        shown.forEach { Console.out(Console.line($0, language, verbose: global.verbose)) }
     }
 
     private func loaded(_ s: ScoredSubmission) -> Double { s.lines.reduce(0) { $0 + $1.max } }

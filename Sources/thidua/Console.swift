@@ -13,6 +13,11 @@ enum Console {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Prints a catalog message on standard error.
+    static func err(_ message: OutputMessage, _ language: Language) {
+        err(message.text(language))
+    }
+
     /// "Lỗi", "Cảnh báo", "Thông tin" (or English).
     static func severity(_ s: Severity, _ language: Language) -> String {
         switch (s, language) {
@@ -25,48 +30,58 @@ enum Console {
         }
     }
 
-    /// One finding on one line: `  [Lỗi] 'Tự chấm điểm'!D19 (giá trị: 12): message [code]`.
-    static func line(_ f: Finding, _ language: Language) -> String {
+    /// One finding on one line: `  [Lỗi] 'Tự chấm điểm'!D19 (giá trị: 12): message`; with
+    /// `verbose`, the stable code and the technical detail follow (`[aboveMax]`).
+    static func line(_ f: Finding, _ language: Language, verbose: Bool) -> String {
         var text = "  [\(severity(f.severity, language))]"
-        if let place = f.location?.place, !place.isEmpty { text += " " + place }
-        if let value = f.value, !value.isEmpty {
+        let place = Wording.place(f.location, language)
+        if !place.isEmpty { text += " " + place }
+        if let value = f.shownValue(language), !value.isEmpty {
             text += language == .en ? " (value: \(value))" : " (giá trị: \(value))"
         }
-        return text + ": " + f.text(language) + " [\(f.code.rawValue)]"
+        text += ": " + f.text(language)
+        if verbose {
+            text += " [\(f.code.rawValue)]"
+            if let detail = f.detail, !detail.isEmpty { text += " — " + detail }
+        }
+        return text
     }
 
     /// Formats a score: `87,5` in Vietnamese, `87.5` in English.
-    static func number(_ d: Double, _ language: Language) -> String {
-        let text = CellNumber.text(d)
-        return language == .vi ? text.replacingOccurrences(of: ".", with: ",") : text
-    }
+    static func number(_ d: Double, _ language: Language) -> String { Wording.number(d, language) }
 }
 
 extension Console {
-    /// What went wrong with a file operation, in words (not an error domain and number),
-    /// followed by what to do.
-    static func reason(_ error: Error, _ language: Language) -> String {
-        var text: String
+    /// Why a file operation failed, in words (never the system's or library's text),
+    /// and that text apart as technical detail for `--verbose`.
+    static func cause(_ error: Error) -> (cause: OutputMessage.Cause, detail: String) {
         switch error {
-        case let e as ReportError: text = e.message
-        case let e as AtomicWrite.Failure: text = e.reason
+        case let e as AtomicWrite.Failure: return (.system(SystemFailure(errno: e.code)), e.description)
+        case let e as ReportError:
+            return (e.systemCode.map { .system(SystemFailure(errno: $0)) } ?? .workbook, e.description)
+        case let e as TemplateError:
+            return (e.systemCode.map { .system(SystemFailure(errno: $0)) } ?? .workbook, e.description)
         case let e as InboxScanner.ScanError:
             switch e {
-            case .notFound: text = String(cString: strerror(ENOENT))
-            case .notADirectory: text = String(cString: strerror(ENOTDIR))
-            case .unreadable(_, let why): text = why
+            case .notFound: return (.system(.notFound), "\(e)")
+            case .notADirectory: return (.system(.notDirectory), "\(e)")
+            case .unreadable: return (.system(.permissionDenied), "\(e)")
             }
         default:
             let ns = error as NSError
             if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-                text = String(cString: strerror(Int32(posix.code)))
-            } else {
-                text = ns.localizedDescription
+                return (.system(SystemFailure(errno: Int32(posix.code))), ns.localizedDescription)
             }
+            if ns.domain == NSPOSIXErrorDomain { return (.system(SystemFailure(errno: Int32(ns.code))), ns.localizedDescription) }
+            return (.unknown, ns.localizedDescription)
         }
-        text += language == .en
-            ? ". Check that the folder exists, is writable and has free space, or choose another path."
-            : ". Kiểm tra thư mục có tồn tại, được phép ghi và còn chỗ trống, hoặc chọn đường dẫn khác."
-        return text
+    }
+
+    /// Prints that an output could not be written: the sentence, and with `verbose` the detail.
+    static func cannotWrite(_ target: OutputMessage.Target, _ path: String, _ error: Error,
+                            _ language: Language, verbose: Bool) {
+        let (cause, detail) = cause(error)
+        err(.cannotWrite(target, path: path, cause: cause), language)
+        if verbose { err("  " + detail) }
     }
 }

@@ -70,12 +70,12 @@ struct ConsolidateCommand: ParsableCommand {
 
     func run() throws {
         let language = global.lang
-        let loaded = try rubricOption.load(language: language)
-        let roster = try rosterOption.load(rubric: loaded.rubric, language: language, quiet: global.quiet)
+        let loaded = try rubricOption.load(language: language, verbose: global.verbose)
+        let roster = try rosterOption.load(rubric: loaded.rubric, global: global)
 
         let scan: (files: [InboxFile], skipped: [SkippedFile])
         do { scan = try InboxScanner.scan(inbox) } catch {
-            Console.err((language == .en ? "Cannot read the inbox \(inbox): " : "Không đọc được thư mục \(inbox): ") + Console.reason(error, language))
+            Console.err(.cannotReadInbox(path: inbox, cause: Console.cause(error).cause), language)
             throw ExitCode(2)
         }
         let reader = SubmissionReader(rubric: loaded.rubric)
@@ -92,8 +92,7 @@ struct ConsolidateCommand: ParsableCommand {
         do {
             try AtomicWrite.write(to: output) { try ReportWriter.write(input, to: $0) }
         } catch {
-            Console.err((language == .en ? "Cannot write the report \(output): " : "Không ghi được báo cáo \(output): ")
-                        + Console.reason(error, language))
+            Console.cannotWrite(.report, output, error, language, verbose: global.verbose)
             throw ExitCode(3)
         }
         if let json {
@@ -102,7 +101,7 @@ struct ConsolidateCommand: ParsableCommand {
             let document = JSONSummary.consolidation(result.consolidation, files: result.files,
                                                      formats: formats, language: language)
             do { try AtomicWrite.write(try JSONSummary.encode(document), to: json) } catch {
-                Console.err((language == .en ? "Cannot write \(json): " : "Không ghi được \(json): ") + Console.reason(error, language))
+                Console.cannotWrite(.json, json, error, language, verbose: global.verbose)
                 throw ExitCode(3)
             }
         }
@@ -110,8 +109,7 @@ struct ConsolidateCommand: ParsableCommand {
         if let returnDir {
             do { returned = try ReturnLists.write(result.consolidation, language: language,
                                                   reportDate: input.reportDate, into: returnDir) } catch {
-                Console.err((language == .en ? "Cannot write the return lists in \(returnDir): "
-                                             : "Không ghi được danh sách cần sửa vào \(returnDir): ") + Console.reason(error, language))
+                Console.cannotWrite(.returnLists, returnDir, error, language, verbose: global.verbose)
                 throw ExitCode(3)
             }
         }

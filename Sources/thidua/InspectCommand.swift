@@ -1,5 +1,6 @@
 import ArgumentParser
 import Glibc
+import Pipeline
 import Scoring
 import SheetModel
 import SheetReaders
@@ -25,22 +26,24 @@ struct InspectCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let english = global.lang == .en
+        let language = global.lang
         let result: ReadResult
         do {
             result = try SheetReader.read(contentsOf: file)
         } catch {
+            // The same finding, and so the same words, as `check` and `consolidate` give.
+            let finding = SubmissionReader.finding(for: error, name: file)
             if json {
-                print(InspectJSON.render(error, file: file, english: english))
+                print(InspectJSON.render(error, file: file, message: finding.text(language)))
             } else {
-                printError(file + ": " + error.message(english: english) + " [" + error.code.rawValue + "]")
+                printError(file + Console.line(finding, language, verbose: global.verbose))
             }
             throw ExitCode(1)
         }
         if json {
             print(InspectJSON.render(result, file: file))
         } else {
-            print(InspectListing.render(result, file: file, english: english, quiet: global.quiet))
+            print(InspectListing.render(result, file: file, language: language, quiet: global.quiet))
         }
     }
 }
@@ -48,38 +51,49 @@ struct InspectCommand: ParsableCommand {
 /// The readable listing of `thidua inspect`.
 enum InspectListing {
     /// The listing: properties and notes (unless `quiet`), then each sheet's cells in row order.
-    static func render(_ result: ReadResult, file: String, english: Bool, quiet: Bool) -> String {
+    static func render(_ result: ReadResult, file: String, language: Language, quiet: Bool) -> String {
+        let english = language == .en
         var lines = [file + " — " + result.format.rawValue]
         for (key, value) in result.grid.properties.sorted(by: { $0.key < $1.key }) where !quiet {
             lines.append("  " + key + ": " + value)
         }
         for note in result.notes where !quiet {
-            lines.append("  ! " + (english ? note.en : note.vi) + (note.detail.map { " (" + $0 + ")" } ?? ""))
+            let finding = SubmissionReader.finding(for: note, name: file)
+            lines.append("  ! " + finding.text(language) + (note.detail.map { " (" + $0 + ")" } ?? ""))
         }
         for sheet in result.grid.sheets {
             lines.append("")
-            lines.append("[" + sheet.name + "] " + sheet.state.rawValue + ", \(sheet.cellCount) "
+            lines.append("[" + sheet.name + "] " + state(sheet.state, english) + ", \(sheet.cellCount) "
                          + (english ? "cells" : "ô"))
             if !sheet.merged.isEmpty {
-                lines.append("  merged: " + sheet.merged.map(\.description).joined(separator: " "))
+                lines.append((english ? "  merged: " : "  ô gộp: ") + sheet.merged.map(\.description).joined(separator: " "))
             }
             for (ref, cell) in sheet.sortedCells {
-                let (type, shown) = describe(cell.value)
-                let formula = cell.isFormula ? " (formula)" : ""
+                let (type, shown) = describe(cell.value, english)
+                let formula = cell.isFormula ? (english ? " (formula)" : " (công thức)") : ""
                 lines.append("  " + pad(ref.a1, 8) + pad(type + formula, 18) + shown)
             }
         }
         return lines.joined(separator: "\n")
     }
 
-    private static func describe(_ v: CellValue) -> (String, String) {
+    /// The cell's type in words and its value as read (numbers and dates in the file's own form).
+    private static func describe(_ v: CellValue, _ en: Bool) -> (String, String) {
         switch v {
-        case .empty: return ("empty", "")
-        case .text(let s): return ("text", InspectJSON.quote(s))
-        case .number(let d): return ("number", CellValue.format(d))
-        case .bool(let b): return ("bool", b ? "TRUE" : "FALSE")
-        case .date(let d): return (d.isDateOnly ? "date" : "datetime", d.description)
-        case .error(let e): return ("error", e)
+        case .empty: return (en ? "empty" : "trống", "")
+        case .text(let s): return (en ? "text" : "chữ", InspectJSON.quote(s))
+        case .number(let d): return (en ? "number" : "số", CellValue.format(d))
+        case .bool(let b): return (en ? "bool" : "đúng/sai", b ? "TRUE" : "FALSE")
+        case .date(let d): return (d.isDateOnly ? (en ? "date" : "ngày") : (en ? "datetime" : "ngày giờ"), d.description)
+        case .error(let e): return (en ? "error" : "lỗi", e)
+        }
+    }
+
+    private static func state(_ s: SheetState, _ en: Bool) -> String {
+        switch s {
+        case .visible: return en ? "visible" : "hiện"
+        case .hidden: return en ? "hidden" : "ẩn"
+        case .veryHidden: return en ? "very hidden" : "ẩn sâu"
         }
     }
 

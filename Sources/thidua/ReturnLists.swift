@@ -16,8 +16,7 @@ enum ReturnLists {
             let name = ReturnListWriter.fileName(for: unit)
             guard !used.contains(name) else {
                 // Same code and name twice: keep the first list, say so.
-                Console.err(language == .en ? "Two units would share the return list \(name); only the first was written."
-                                            : "Hai đơn vị trùng tên tệp cần sửa \(name); chỉ ghi tệp của đơn vị đầu tiên.")
+                Console.err(.returnListClash(name: name), language)
                 continue
             }
             used.insert(name)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Pipeline
 import Scoring
 import SheetReaders
 
@@ -11,24 +12,25 @@ struct RosterOption: ParsableArguments {
 
     /// The roster's units, or nil without `--roster`. Prints the roster's findings;
     /// an unreadable roster, or one with errors, exits 2.
-    func load(rubric: Rubric, language: Language, quiet: Bool) throws -> [RosterEntry]? {
+    func load(rubric: Rubric, global: GlobalOptions) throws -> [RosterEntry]? {
         guard let path = roster else { return nil }
+        let language = global.lang
         let result: ReadResult
         do {
             result = try SheetReader.read(contentsOf: path)
         } catch {
-            Console.err("\(path): " + (language == .en ? error.en : error.vi))
+            let finding = SubmissionReader.finding(for: error, name: path)
+            Console.err(.cannotReadRoster(path: path, failure: ReadFailure(code: error.code.rawValue)), language)
+            if global.verbose, let detail = finding.detail { Console.err("  " + detail) }
             throw ExitCode(2)
         }
         let name = (path as NSString).lastPathComponent
         let (entries, findings) = RosterLocator.locate(result.grid, file: name, unitTypes: rubric.unitTypes)
-        for f in findings where !quiet || f.severity == .error {
-            Console.err(name + Console.line(f, language))
+        for f in findings where !global.quiet || f.severity == .error {
+            Console.err(name + Console.line(f, language, verbose: global.verbose))
         }
         if findings.contains(where: { $0.severity == .error }) || entries.isEmpty {
-            Console.err(language == .en
-                ? "\(path): the roster has errors; fix them and run again."
-                : "\(path): danh sách đơn vị có lỗi; hãy sửa rồi chạy lại.")
+            Console.err(.rosterHasErrors(path: path), language)
             throw ExitCode(2)
         }
         return entries

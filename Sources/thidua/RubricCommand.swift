@@ -25,7 +25,7 @@ struct RubricCommand: ParsableCommand {
         @OptionGroup var rubricOption: RubricOption
 
         func run() throws {
-            let loaded = try rubricOption.load(language: global.lang)
+            let loaded = try rubricOption.load(language: global.lang, verbose: global.verbose)
             let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 100
             print(RubricTable.render(loaded, language: global.lang, width: width), terminator: "")
         }
@@ -41,7 +41,7 @@ struct RubricCommand: ParsableCommand {
         var file: String
 
         func run() throws {
-            let loaded = try RubricFile.load(path: file, language: global.lang)
+            let loaded = try RubricFile.load(path: file, language: global.lang, verbose: global.verbose)
             guard !global.quiet else { return }
             let r = loaded.rubric
             let total = CellNumber.text(r.total)

@@ -11,27 +11,27 @@ struct RubricOption: ParsableArguments {
 
     /// The rubric to use. Prints the refusal on standard error and exits 2 when
     /// the file cannot be read or is not a valid rubric.
-    func load(language: Language) throws -> LoadedRubric {
+    func load(language: Language, verbose: Bool = false) throws -> LoadedRubric {
         guard let path = rubric else { return LoadedRubric.seed }
-        return try RubricFile.load(path: path, language: language)
+        return try RubricFile.load(path: path, language: language, verbose: verbose)
     }
 }
 
 /// Reading a rubric file for the CLI.
 enum RubricFile {
-    /// Loads and checks a rubric file; on failure prints why and throws `ExitCode(2)`.
-    static func load(path: String, language: Language) throws -> LoadedRubric {
+    /// Loads and checks a rubric file; on failure prints why (with `verbose`, the key path
+    /// and the parser's text too) and throws `ExitCode(2)`.
+    static func load(path: String, language: Language, verbose: Bool = false) throws -> LoadedRubric {
         let name = (path as NSString).lastPathComponent
         guard let data = FileManager.default.contents(atPath: path) else {
-            let text = language == .en ? "\(path): cannot read the rubric file."
-                                       : "\(path): không đọc được tệp thang điểm."
-            FileHandle.standardError.write(Data((text + "\n").utf8))
+            Console.err(.cannotReadRubric(path: path), language)
             throw ExitCode(2)
         }
         do {
             return try RubricLoader.load(bytes: Array(data), fileName: name)
         } catch {
-            FileHandle.standardError.write(Data((error.text(language) + "\n").utf8))
+            Console.err(error.text(language))
+            if verbose, !error.technicalDetail.isEmpty { Console.err("  " + error.technicalDetail) }
             throw ExitCode(2)
         }
     }

@@ -9,49 +9,56 @@ enum Summary {
                       rosterGiven: Bool, language: Language) {
         let c = result.consolidation
         let en = language == .en
+        func n(_ x: Int) -> String { Wording.count(x, language) }
         let active = c.active
         let valid = active.filter { $0.status == .valid }.count
         let warned = active.filter { $0.status == .validWithWarnings }.count
         let invalid = active.filter { $0.status == .invalid }.count
-        let scoredFiles = Set(c.units.map(\.scored.submission.file))
-        let unreadable = result.files.filter {
-            $0.status == .unsupported || ($0.status == .invalid && !scoredFiles.contains($0.path))
-        }.count
+        let unreadable = result.unreadFiles.count
         let superseded = result.files.filter { $0.status == .superseded }.count
         let skipped = result.files.filter { $0.status == .skipped }.count
         let readCount = result.files.count - skipped
 
         var lines: [String] = []
-        lines.append(en ? "Files read: \(readCount) (skipped: \(skipped))" : "Số tệp đã đọc: \(readCount) (bỏ qua: \(skipped))")
-        lines.append(en ? "Valid: \(valid); valid with warnings: \(warned); needing fixes: \(invalid + unreadable) (of which unreadable files: \(unreadable)); superseded files: \(superseded)"
-                        : "Hợp lệ: \(valid); hợp lệ, có cảnh báo: \(warned); cần sửa: \(invalid + unreadable) (trong đó tệp không đọc được: \(unreadable)); tệp bị thay thế: \(superseded)")
+        lines.append(en ? "Files read: \(n(readCount)) (skipped: \(n(skipped)))"
+                        : "Số tệp đã đọc: \(n(readCount)) (bỏ qua: \(n(skipped)))")
+        lines.append(en ? "Valid: \(n(valid)); valid with warnings: \(n(warned)); needing fixes: \(n(invalid + unreadable)) "
+                          + "(of which unreadable files: \(n(unreadable))); superseded files: \(n(superseded))"
+                        : "Hợp lệ: \(n(valid)); hợp lệ, có cảnh báo: \(n(warned)); cần sửa: \(n(invalid + unreadable)) "
+                          + "(trong đó tệp không đọc được: \(n(unreadable))); tệp bị thay thế: \(n(superseded))")
         if rosterGiven {
-            let names = c.missing.prefix(5).map(\.name).joined(separator: ", ")
-            let more = c.missing.count > 5 ? (en ? ", …" : ", …") : ""
-            lines.append(en ? "Not submitted: \(c.missing.count)" + (c.missing.isEmpty ? "" : " (\(names)\(more))")
-                            : "Chưa nộp: \(c.missing.count)" + (c.missing.isEmpty ? "" : " (\(names)\(more))"))
+            let names = NameList(c.missing.map(\.name)).text(language)
+            lines.append((en ? "Not submitted: " : "Chưa nộp: ") + n(c.missing.count)
+                         + (c.missing.isEmpty ? "" : " (\(names))"))
         }
         lines.append(en ? "Collective award proposals:" : "Đề nghị khen thưởng tập thể:")
-        for p in c.proposals {
-            var names = p.units.map { c.units[$0].name }
-            for tie in p.ties {
-                let tied = tie.units.map { c.units[$0].name }.joined(separator: ", ")
-                names.append(en ? "tied: \(tied) — council to choose \(tie.places)"
-                                : "đồng hạng: \(tied) — Hội đồng chọn \(tie.places)")
-            }
-            let list = names.isEmpty ? (en ? "none" : "không có") : names.joined(separator: "; ")
-            lines.append("  \(p.level.label) (\(p.level.count)): \(list)")
-        }
-        let nomineeCount = c.nominees.count
-        lines.append(en ? "Individual nominees: \(nomineeCount) (quota \(c.rubric.awards.individuals))"
-                        : "Cá nhân được đề nghị: \(nomineeCount) (chỉ tiêu \(c.rubric.awards.individuals))"
+        for p in c.proposals { lines.append("  " + proposal(p, c, language)) }
+        let nominees = n(c.nominees.count), quota = n(c.rubric.awards.individuals)
+        lines.append((en ? "Individual nominees: \(nominees) (quota \(quota))"
+                         : "Cá nhân được đề nghị: \(nominees) (chỉ tiêu \(quota))")
                      + (c.nomineesAboveQuota ? (en ? " — above quota, for the council" : " — vượt chỉ tiêu, Hội đồng xem xét") : ""))
         lines.append((en ? "Report: " : "Báo cáo: ") + absolute(report))
         if let returnDir {
-            lines.append(en ? "Return lists: \(returned) file(s) in \(absolute(returnDir))"
-                            : "Danh sách cần sửa gửi đơn vị: \(returned) tệp trong \(absolute(returnDir))")
+            lines.append(en ? "Return lists: \(n(returned)) file(s) in \(absolute(returnDir))"
+                            : "Danh sách cần sửa gửi đơn vị: \(n(returned)) tệp trong \(absolute(returnDir))")
         }
         lines.forEach(Console.out)
+    }
+
+    /// "Tốt (2): Thị trấn Nhơn Hòa; đồng hạng 3: A và B — Hội đồng chọn 1": in rank order,
+    /// ties where their rank falls; a long tie names a few units and counts the rest.
+    static func proposal(_ p: AwardProposal, _ c: Consolidation, _ language: Language) -> String {
+        let en = language == .en
+        var entries: [(rank: Int, text: String)] = p.units.map { (c.units[$0].rank ?? 0, c.units[$0].name) }
+        for tie in p.ties {
+            let tied = NameList(tie.units.map { c.units[$0].name }).text(language)
+            let places = Wording.count(tie.places, language)
+            entries.append((tie.rank, en ? "tied at rank \(tie.rank): \(tied) — the council chooses \(places)"
+                                         : "đồng hạng \(tie.rank): \(tied) — Hội đồng chọn \(places)"))
+        }
+        entries.sort { $0.rank < $1.rank }
+        let list = entries.isEmpty ? (en ? "none" : "không có") : entries.map(\.text).joined(separator: "; ")
+        return "\(p.level.label) (\(Wording.count(p.level.count, language))): \(list)"
     }
 
     /// `--verbose`: every file with its status and why, in path order.

@@ -49,8 +49,8 @@ struct TemplateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try rubricOption.load(language: global.lang)
-        let units = try rosterOption.load(rubric: loaded.rubric, language: global.lang, quiet: global.quiet) ?? []
+        let loaded = try rubricOption.load(language: global.lang, verbose: global.verbose)
+        let units = try rosterOption.load(rubric: loaded.rubric, global: global) ?? []
         try Self.write(TemplateWriter(loaded), units: units, formats: formats, into: output, global: global)
     }
 
@@ -66,14 +66,8 @@ struct TemplateCommand: ParsableCommand {
                 print(global.lang == .en ? en : vi)
                 if global.verbose { paths.forEach { print("  " + $0) } }
             }
-        } catch let e as TemplateError {
-            let msg = global.lang == .en ? "Cannot write \(e.path): \(e.message)" : "Không ghi được \(e.path): \(e.message)"
-            FileHandle.standardError.write(Data((msg + "\n").utf8))
-            throw ExitCode(3)
         } catch {
-            let msg = global.lang == .en ? "Cannot write into \(dir): \(error.localizedDescription)"
-                : "Không ghi được vào \(dir): \(error.localizedDescription)"
-            FileHandle.standardError.write(Data((msg + "\n").utf8))
+            Console.cannotWrite(.templates, dir, error, global.lang, verbose: global.verbose)
             throw ExitCode(3)
         }
     }

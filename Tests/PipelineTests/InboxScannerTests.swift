@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Pipeline
+import Scoring
 
 /// A temporary folder removed when the test ends.
 final class TempDir {
@@ -28,7 +29,9 @@ final class TempDir {
     #expect(scan.files.map(\.name) == ["a.csv", "b.xlsx", "sub/c.xlsx"])
     let skipped = Set(scan.skipped.map(\.name))
     #expect(skipped.isSuperset(of: ["~$b.xlsx", ".hidden.xlsx", ".DS_Store", "Thumbs.db", "desktop.ini", ".git/", ".~lock.a.csv#"]))
-    #expect(scan.skipped.first { $0.name == "~$b.xlsx" }?.reasonVI.contains("Tệp khóa") == true)
+    #expect(scan.skipped.first { $0.name == "~$b.xlsx" }?.reason == .officeLock)
+    #expect(scan.skipped.first { $0.name == ".~lock.a.csv#" }?.reason == .libreOfficeLock)
+    #expect(scan.skipped.first { $0.name == ".git/" }?.reason == .hiddenFolder)
 }
 
 @Test func scanRefusesMissingInbox() {
@@ -43,17 +46,4 @@ final class TempDir {
     #expect(OutputGuard.isInside(dir.path, folder: dir.path))
     #expect(!OutputGuard.isInside(dir.path + "-other/report.xlsx", folder: dir.path))
     #expect(!OutputGuard.isInside(NSTemporaryDirectory() + "report.xlsx", folder: dir.path))
-}
-
-@Test func atomicWriteLeavesNoFileOnFailure() throws {
-    let dir = TempDir()
-    let target = dir.path + "/out.xlsx"
-    struct Boom: Error {}
-    #expect(throws: Boom.self) {
-        try AtomicWrite.write(to: target) { temp in
-            FileManager.default.createFile(atPath: temp, contents: Data("half".utf8))
-            throw Boom()
-        }
-    }
-    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
 }

@@ -68,16 +68,15 @@ enum ReportDemo {
             F.record(u.scored.submission.file, u.superseded ? .superseded : u.status == .invalid ? .invalid : .used,
                      format: u.scored.submission.file.hasSuffix(".csv") ? "csv" : "xlsx",
                      producer: u.scored.submission.file.hasPrefix("CQ") ? "LibreOffice" : "Microsoft Excel",
-                     reason: u.superseded ? .text(LocalizedText(vi: "Đã có bản mới hơn", en: "A newer file is used")) : nil)
+                     reason: u.superseded ? .file(.newerFileUsed) : nil)
         }
         let pdf = "Bao cao thi dua.pdf"
         out.append(F.record(pdf, .unsupported, format: "pdf", producer: nil,
-                            reason: .text(LocalizedText(vi: "Định dạng PDF không đọc được", en: "PDF is not read")),
-                            findings: [Finding(.error, FindingCode("unsupportedFormat"), at: SourceLocation(file: pdf), value: "pdf",
-                                               vi: "Tệp PDF không đọc được. Gửi lại bảng tự chấm dạng Excel (.xlsx).",
-                                               en: "A PDF cannot be read. Send the scoring sheet as Excel (.xlsx).")]))
+                            reason: .file(.unreadable(.unknownFormat)),
+                            findings: [Finding(.error, FindingCode("unknownFormat"), at: SourceLocation(file: pdf),
+                                               .file(.unreadable(.unknownFormat)))]))
         out.append(F.record("~$CB01 - Chi bộ Văn phòng Huyện ủy.xlsx", .skipped, producer: nil,
-                            reason: .text(LocalizedText(vi: "Tệp khóa của Office", en: "Office lock file"))))
+                            reason: .file(.skipped(.officeLock))))
         return out.reversed()   // the report must not depend on the listing order
     }
 

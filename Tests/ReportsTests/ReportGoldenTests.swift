@@ -1,12 +1,14 @@
 import Foundation
+import SheetModel
+import SheetReaders
 import Testing
 @testable import Reports
 
-/// Golden checks of the report's content: each sheet's model (cells, styles,
-/// merges, heights, filters, charts) dumped as text and compared with
-/// `Tests/Fixtures/report-golden/`. `RECORD_GOLDEN=1 swift test` re-records them.
-/// (The XML parts will be compared too once SheetReaders' ZIP reader is merged:
-/// see `WorkbookPartReader`.)
+/// Golden checks of the report, compared with `Tests/Fixtures/report-golden/`
+/// (`RECORD_GOLDEN=1 swift test` re-records them; read the diff before committing):
+/// - each sheet's model (cells, styles, merges, heights, filters, charts) dumped as text;
+/// - the written workbook read back with thidua's own reader, cell by cell, per sheet;
+/// - the ZIP part list; and the same for one return list.
 @Suite struct ReportGoldenTests {
     static let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/report-golden")
@@ -29,9 +31,38 @@ import Testing
         }
     }
 
+    /// One line per stored cell, in row order: `B7<TAB>number<TAB>97.5`. Text is quoted
+    /// with escapes so that line breaks inside a cell stay on one line.
+    static func dump(_ sheet: Sheet) -> String {
+        var out = "[\(sheet.name)] \(sheet.state.rawValue), \(sheet.cellCount) cells\n"
+        for (ref, cell) in sheet.sortedCells {
+            let (type, value): (String, String)
+            switch cell.value {
+            case .empty: (type, value) = ("empty", "")
+            case .text(let s): (type, value) = ("text", InspectJSON.quote(s))
+            case .number(let d): (type, value) = ("number", CellValue.format(d))
+            case .bool(let b): (type, value) = ("bool", b ? "TRUE" : "FALSE")
+            case .date(let d): (type, value) = ("date", d.description)
+            case .error(let e): (type, value) = ("error", e)
+            }
+            out += "\(ref.a1)\t\(type)\(cell.isFormula ? "+formula" : "")\t\(value)\n"
+        }
+        return out
+    }
+
     @Test(arguments: Array(ReportWriter.build(ReportDemo.input()).enumerated()))
     func sheetMatchesGolden(_ item: (offset: Int, element: ReportSheet)) throws {
         try Self.check("\(item.offset + 1)-\(item.element.name).txt", item.element.dump())
+    }
+
+    @Test func writtenWorkbookReadsBackCellByCell() throws {
+        let path = try scratch() + "/r.xlsx"
+        try ReportWriter.write(ReportDemo.input(), to: path)
+        let grid = try SheetReader.read(contentsOf: path).grid
+        #expect(grid.sheets.map(\.name) == ReportWriter.sheetNames)
+        for (i, sheet) in grid.sheets.enumerated() {
+            try Self.check("grid-\(i + 1)-\(sheet.name).txt", Self.dump(sheet))
+        }
     }
 
     @Test func partListMatchesGolden() throws {
@@ -45,5 +76,9 @@ import Testing
         let unit = c.units.first { $0.name == "UBND xã Ia Dreng" }!
         let s = ReturnListWriter.build(unit, rubric: c.rubric, text: ReportText(language: .vi), date: nil)
         try Self.check("return-list.txt", s.dump())
+        let path = try ReturnListWriter.write(for: unit, rubric: c.rubric, into: try scratch())
+        let grid = try SheetReader.read(contentsOf: path).grid
+        #expect(grid.sheets.count == 1)
+        try Self.check("grid-return-list.txt", Self.dump(grid.sheets[0]))
     }
 }

@@ -122,8 +122,9 @@ import Testing
 
     @Test func tieAcrossTheGoodBoundaryIsMarked() {
         let s = Self.sheet("Tổng hợp")
-        let tied = Self.texts(s, col: SummarySheet.award).filter { $0.text.contains("đồng hạng, Hội đồng xem xét") }
+        let tied = Self.texts(s, col: SummarySheet.award).filter { $0.text.contains("Đồng hạng — Hội đồng xem xét") }
         #expect(tied.count == 2)
+        #expect(tied.allSatisfy { $0.text == "Đồng hạng — Hội đồng xem xét (Tốt hoặc Khá)" }, "never shown as the award")
         #expect(tied.allSatisfy { s.number($0.row, SummarySheet.rank) == 3 })
     }
 
@@ -131,7 +132,7 @@ import Testing
         let s = Self.sheet("Tổng hợp")
         let chuDon = Self.texts(s, col: SummarySheet.unit).first { $0.text == "UBND xã Chư Don" }!
         #expect(s.text(chuDon.row, SummarySheet.eligibility)?.hasPrefix("Không: ") == true)
-        #expect(s.text(chuDon.row, SummarySheet.eligibility)?.contains("dòng 6") == true)
+        #expect(s.text(chuDon.row, SummarySheet.eligibility)?.contains("tiêu chí 6") == true)
         #expect(s.number(chuDon.row, SummarySheet.rank) == nil)
     }
 

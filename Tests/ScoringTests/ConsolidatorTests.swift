@@ -18,19 +18,41 @@ import Testing
     }
 
     @Test func competitionRanksWithVietnameseOrderInsideARank() {
-        let c = Self.consolidate([Self.unit("Ia Phang", lost: 3), Self.unit("Nhơn Hòa"), Self.unit("Chư Don", lost: 3),
+        // Byte order puts "Ia Dreng" before "Đắk Pơ" (Đ is U+0110); Vietnamese order puts Đ after D.
+        #expect(["Đắk Pơ", "Ia Dreng"].sorted() == ["Ia Dreng", "Đắk Pơ"], "the names' byte order is not Vietnamese order")
+        let c = Self.consolidate([Self.unit("Ia Dreng", lost: 3), Self.unit("Nhơn Hòa"), Self.unit("Đắk Pơ", lost: 3),
                                   Self.unit("Ia Le", lost: 5)])
         #expect(c.ranked.map(\.rank) == [1, 2, 2, 4])
-        #expect(c.ranked.map(\.name) == ["Nhơn Hòa", "Chư Don", "Ia Phang", "Ia Le"])
+        #expect(c.ranked.map(\.name) == ["Nhơn Hòa", "Đắk Pơ", "Ia Dreng", "Ia Le"])
         #expect(c.ranked.map(\.score) == [100, 97, 97, 95])
+    }
+
+    @Test(arguments: [
+        ["Đắk Pơ", "Ia Dreng"],          // Đ (U+0110) after D, before E
+        ["Ơ Ran", "Pa Cheo"],            // ơ before p
+        ["Ưu Điểm", "Vân Canh"],         // ư before v
+        ["Hà Nam", "Ha Tu"],             // tones do not outrank letters
+    ])
+    func unitsOfOneRankInVietnameseNotByteOrder(_ expected: [String]) {
+        #expect(expected.sorted() != expected, "premise: byte order differs")
+        let c = Self.consolidate(expected.reversed().map { Self.unit($0) })
+        #expect(c.ranked.map(\.name) == expected)
     }
 
     @Test func quotasInRankOrder() {
         let names = ["A1", "A2", "A3", "A4", "A5", "A6", "A7"]
         let c = Self.consolidate(names.enumerated().map { Self.unit($1, lost: Double($0) * 0.5) })
         #expect(c.ranked.map { $0.award?.code } == ["excellent", "good", "good", "fair", "fair", "fair", nil])
-        #expect(c.ranked.allSatisfy { !$0.tie })
+        #expect(c.ranked.allSatisfy { !$0.tie && $0.contends.isEmpty })
         #expect(c.proposals.map(\.units.count) == [1, 2, 3])
+    }
+
+    /// For each level, the units holding it never outnumber its quota.
+    static func expectWithinQuotas(_ c: Consolidation, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        for level in c.rubric.awards.collective {
+            let holders = c.units.filter { $0.award?.code == level.code }.count
+            #expect(holders <= level.count, "\(level.code): \(holders) > \(level.count)", sourceLocation: sourceLocation)
+        }
     }
 
     @Test func tieStraddlingTheGoodBoundaryIsLeftToTheCouncil() {
@@ -38,14 +60,42 @@ import Testing
                                   Self.unit("Ia Hla", lost: 2), Self.unit("Ia Blứ", lost: 3)])
         let tied = c.ranked.filter(\.tie)
         #expect(Set(tied.map(\.name)) == ["Ia Dreng", "Ia Hla"])
-        #expect(tied.allSatisfy { $0.rank == 3 && $0.award?.code == "good" })
-        #expect(tied.first?.tieNote?.vi.contains("Đồng hạng — Hội đồng xem xét") == true)
+        #expect(tied.allSatisfy { $0.rank == 3 && $0.award == nil }, "a tied unit holds no level")
+        #expect(tied.allSatisfy { $0.contends.map(\.code) == ["good", "fair"] })
+        #expect(tied.first?.tieNote?.text(.vi) == "Đồng hạng — Hội đồng xem xét: 2 đơn vị đồng hạng 3 cho 1 suất Tốt và 1 suất Khá")
         let good = c.proposals[1], fair = c.proposals[2]
         #expect(good.units.map { c.units[$0].name } == ["Ia Rong"])
         #expect(good.ties.map(\.places) == [1])
         #expect(fair.ties.map(\.places) == [1])
         #expect(fair.units.map { c.units[$0].name } == ["Ia Blứ"])
-        #expect(c.findings.contains { $0.code == .tieAtQuota })
+        let finding = c.findings.first { $0.code == .tieAtQuota }
+        #expect(finding?.text(.vi).contains("(Ia Dreng và Ia Hla)") == true)
+        Self.expectWithinQuotas(c)
+    }
+
+    @Test func tieStraddlingTwoBoundariesContendsForThreeLevels() {
+        let c = Self.consolidate(["A", "B", "C", "D"].map { Self.unit($0) } + [Self.unit("E", lost: 1)])
+        let tied = c.ranked.filter(\.tie)
+        #expect(tied.count == 4 && tied.allSatisfy { $0.rank == 1 && $0.award == nil })
+        #expect(tied.allSatisfy { $0.contends.map(\.code) == ["excellent", "good", "fair"] })
+        #expect(c.proposals.map { $0.ties.map(\.places) } == [[1], [2], [1]])
+        #expect(c.units.first { $0.name == "E" }?.award?.code == "fair", "E has the last place outright")
+        let note = tied[0].tieNote?.text(.vi) ?? ""
+        #expect(note.hasSuffix("cho 1 suất Xuất sắc, 2 suất Tốt và 1 suất Khá"), "\(note)")
+        Self.expectWithinQuotas(c)
+    }
+
+    @Test func aLongTieNamesAFewAndCountsTheRest() {
+        let c = Self.consolidate((1...12).map { Self.unit(String(format: "Đơn vị %02d", $0)) })
+        let finding = try? #require(c.findings.first { $0.code == .tieAtQuota })
+        guard case .consolidation(.tieAtQuota(_, let names)) = finding?.message else {
+            Issue.record("no tie finding"); return
+        }
+        #expect(names.shown.count == NameList.limit && names.more == 7)
+        #expect(finding?.text(.vi).contains("Đơn vị 05 và 7 đơn vị khác") == true)
+        #expect(NameList(Array(repeating: "X", count: 1_239)).text(.vi).hasSuffix("X và 1.234 đơn vị khác"))
+        #expect(NameList(Array(repeating: "X", count: 1_239)).text(.en).hasSuffix("X and 1,234 other units"))
+        Self.expectWithinQuotas(c)
     }
 
     @Test func tieInsideOneLevelIsNoTie() {
@@ -57,8 +107,10 @@ import Testing
     @Test func tieAcrossTheLastPlaceIsFlagged() {
         let scores: [Double] = [0, 1, 2, 3, 4, 5, 5]
         let c = Self.consolidate(scores.enumerated().map { Self.unit("U\($0)", lost: $1) })
-        #expect(c.ranked.filter(\.tie).count == 2)
+        let tied = c.ranked.filter(\.tie)
+        #expect(tied.count == 2 && tied.allSatisfy { $0.award == nil && $0.contends.map(\.code) == ["fair"] })
         #expect(c.proposals[2].ties.first?.places == 1)
+        Self.expectWithinQuotas(c)
     }
 
     @Test func oneLineScoredZeroMakesAUnitIneligible() {
@@ -67,7 +119,7 @@ import Testing
         #expect(!u.eligible)
         #expect(u.rank == nil && u.award == nil)
         #expect(u.ineligibleReasons.map(\.code) == ["lineNotScored"])
-        #expect(u.ineligibleReasons[0].message.vi.contains("9a"))
+        #expect(u.ineligibleReasons[0].message.text(.vi) == "Chưa thực hiện đầy đủ các nội dung thi đua: tiêu chí 9a được 0 điểm")
         #expect(u.status == .valid)
     }
 

@@ -17,7 +17,7 @@ enum Fixtures {
         do {
             return try SheetReader.read(contentsOf: path(relative), options: options)
         } catch {
-            Issue.record("\(relative): unexpected \(error.code.rawValue): \(error.en)")
+            Issue.record("\(relative): unexpected \(error)")
             return nil
         }
     }

@@ -22,13 +22,15 @@ import Testing
         #expect(out.status == 1)
         #expect(out.stdout.contains("cần sửa"))
         #expect(out.stdout.contains("[Lỗi] 'Tự chấm điểm'!D20 (giá trị: 12)"))
-        #expect(out.stdout.contains("[aboveMax]"))
         #expect(out.stdout.contains("'Tự chấm điểm'!D26"))
-        #expect(out.stdout.contains("[notANumber]"))
+        #expect(!out.stdout.contains("[aboveMax]"), "codes are for --verbose only")
+        let verbose = try CLI.run(["check", Self.invalid, "--verbose"])
+        #expect(verbose.stdout.contains("[aboveMax]"))
+        #expect(verbose.stdout.contains("[notANumber]"))
     }
 
     @Test func warningsAloneStillExitZero() throws {
-        let out = try CLI.run(["check", Self.warned, "--lang", "en"])
+        let out = try CLI.run(["check", Self.warned, "--lang", "en", "-v"])
         #expect(out.status == 0)
         #expect(out.stdout.contains("accepted score: 97/100 — valid, with warnings"))
         #expect(out.stdout.contains("'Tự chấm điểm'!D24"))

@@ -87,11 +87,19 @@ import Testing
         #expect(sub("XA01")?["score"] as? Double == 99.78)
         #expect(sub("XA01")?["award"] as? String == "good")
         #expect(sub("XA01")?["tie"] as? Bool == false)
-        for code in ["XA02", "CQ01"] {   // 98 each, one "Tốt" place left: the council decides
+        for code in ["XA02", "CQ01"] {   // 98 each, one "Tốt" and one "Khá" place: the council decides
             #expect(sub(code)?["rank"] as? Int == 3, "\(code)")
             #expect(sub(code)?["score"] as? Double == 98, "\(code)")
             #expect(sub(code)?["tie"] as? Bool == true, "\(code)")
-            #expect(sub(code)?["award"] as? String == "good", "\(code)")
+            #expect(sub(code)?["award"] is NSNull, "\(code): a tied unit holds no level")
+            #expect(sub(code)?["contends"] as? [String] == ["good", "fair"], "\(code)")
+        }
+        #expect(sub("DB01")?["contends"] as? [String] == [])
+        // No level is held by more units than its quota.
+        let quotas = ["excellent": 1, "good": 2, "fair": 3]
+        for (level, quota) in quotas {
+            let holders = subs.values.filter { $0["award"] as? String == level }.count
+            #expect(holders <= quota, "\(level): \(holders) units for \(quota) places")
         }
         #expect(sub("XA07 - Xã Ia Phang (lần 2")?["rank"] as? Int == 5, "competition ranking skips 4")
         #expect(sub("XA07 - Xã Ia Phang (lần 2")?["award"] as? String == "fair")

@@ -35,8 +35,10 @@ import Testing
 
     @Test func listing() throws {
         let file = Self.fixtures.appendingPathComponent("producers/utf8.csv").path
-        let (status, out) = try run(["inspect", file])
+        let (status, out) = try run(["inspect", file, "--lang", "en"])
         #expect(status == 0)
         #expect(out.contains("B2      text              \"Chi bộ Xã Ia Tô\""))
+        let (_, vi) = try run(["inspect", file])
+        #expect(vi.contains("B2      chữ               \"Chi bộ Xã Ia Tô\""))
     }
 }

@@ -6,7 +6,7 @@ import SheetModel
 /// not be read are grouped under their file; batch notes (ties, quotas) last.
 enum FixesSheet {
     static let name = "Cần sửa"
-    static let unit = 0, file = 1, cell = 2, severity = 3, code = 4, value = 5, message = 6
+    static let unit = 0, file = 1, cell = 2, severity = 3, kind = 4, value = 5, message = 6
     static let widths: [Double] = [24, 22, 16, 10, 16, 14, 50]
 
     /// One group: a unit or a file, with its contact and findings in print order.
@@ -24,7 +24,7 @@ enum FixesSheet {
                  "One group per unit: errors first, then warnings and notes. A unit with errors is not ranked until fixed."), .subtitle)
         s.gap()
         let header = s.add([t("Đơn vị", "Unit"), t("Tệp", "File"), t("Ô", "Cell"), t("Mức độ", "Severity"),
-                            t("Mã", "Code"), t("Giá trị", "Value"), t("Nội dung, cách sửa", "What to do")]
+                            t("Loại", "Kind"), t("Giá trị", "Value"), t("Nội dung, cách sửa", "What to do")]
                             .map { .text($0, .header) }, minimum: 24)
         s.headerRows = header...header
         let groups = groups(input)
@@ -35,9 +35,9 @@ enum FixesSheet {
             if let contact = g.contact { title += " — " + contact }
             s.add([.text(title, .group, span: widths.count)])
             for (file, f) in g.findings {
-                s.add([.text(g.title), .text(file), .text(f.location?.place ?? "", .centered),
-                       .text(t.severity(f.severity), .severity(f.severity.tone)), .text(f.code.rawValue, .centered),
-                       .text(f.value ?? "", .centered), .text(f.text(t.language))])
+                s.add([.text(g.title), .text(file), .text(t.place(f), .centered),
+                       .text(t.severity(f.severity), .severity(f.severity.tone)), .text(f.label(t.language), .centered),
+                       .text(f.shownValue(t.language) ?? "", .centered), .text(f.text(t.language))])
             }
         }
         if groups.isEmpty {

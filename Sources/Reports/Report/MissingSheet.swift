@@ -41,9 +41,7 @@ enum MissingSheet {
 
     /// Files that were read for no submission (unreadable or unsupported).
     static func unreadFiles(_ input: ReportInput) -> [String] {
-        let scored = Set(input.consolidation.units.map(\.scored.submission.file))
-        return input.files.filter { ($0.status == .invalid || $0.status == .unsupported) && !scored.contains($0.path) }
-            .map(\.path)
+        input.consolidation.unreadFiles(input.files).map(\.path)
     }
 
     /// True when a file's name starts with the unit's code as its own word, the way

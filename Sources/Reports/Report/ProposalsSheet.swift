@@ -59,6 +59,12 @@ enum ProposalsSheet {
         s.gap()
     }
 
+    /// "Đồng hạng — Hội đồng xem xét (Tốt hoặc Khá)": a tied unit's award cell, never a level.
+    static func tieLabel(_ u: ConsolidatedUnit, _ t: ReportText) -> String {
+        let levels = Wording.alternatives(u.contends.map(\.label), t.language)
+        return t("Đồng hạng — Hội đồng xem xét", "Tied — for the council") + (levels.isEmpty ? "" : " (\(levels))")
+    }
+
     private static func unitRow(_ n: Int, _ u: ConsolidatedUnit, note: String, _ input: ReportInput) -> [C?] {
         let t = input.text
         return [.number(Double(n), .integer), .text(u.name), .text(t.unitType(u.type, rubric: input.rubric)),

@@ -52,13 +52,18 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
     public var code: Code
     /// The file concerned.
     public var path: String
-    /// What the system or the library said (with sheet and cell when known).
+    /// What the system or the library said (with sheet and cell when known): technical
+    /// detail, never shown to a clerk as the reason.
     public var message: String
+    /// The `errno` value when the system refused (creating, renaming), nil when the
+    /// spreadsheet library failed.
+    public var systemCode: Int32?
 
-    public init(code: Code, path: String, message: String) {
+    public init(code: Code, path: String, message: String, systemCode: Int32? = nil) {
         self.code = code
         self.path = path
         self.message = message
+        self.systemCode = systemCode
     }
 
     public var description: String { "\(code.rawValue): \(path): \(message)" }

@@ -7,15 +7,14 @@ struct ReportText {
     /// `vi` or `en`.
     func callAsFunction(_ vi: String, _ en: String) -> String { language == .en ? en : vi }
 
-    func callAsFunction(_ text: LocalizedText) -> String { text.text(language) }
+    /// A catalog message in the report's language.
+    func callAsFunction(_ message: Message) -> String { message.text(language) }
 
     /// A score as Vietnamese write it in text: `97,5`; English `97.5`.
-    func points(_ x: Double) -> String {
-        let rounded = (x * 100).rounded() / 100
-        var s = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-        if language == .vi { s = s.replacingOccurrences(of: ".", with: ",") }
-        return s
-    }
+    func points(_ x: Double) -> String { Wording.number(x, language) }
+
+    /// Where a finding is: `'Tự chấm điểm'!D19`, a line, or "".
+    func place(_ f: Finding) -> String { Wording.place(f.location, language) }
 
     /// The label of a unit type code (the rubric's, else the code).
     func unitType(_ code: String?, rubric: Rubric) -> String {
@@ -51,7 +50,7 @@ enum RowStatus: Hashable {
 
     func label(_ t: ReportText) -> String {
         switch self {
-        case .unit(let s): t(s.label)
+        case .unit(let s): s.label(t.language)
         case .missing: t("Chưa nộp", "Not submitted")
         }
     }

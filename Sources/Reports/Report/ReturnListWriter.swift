@@ -25,30 +25,27 @@ public enum ReturnListWriter {
     public static func write(for unit: ConsolidatedUnit, rubric: Rubric, language: Language = .vi,
                              reportDate: DateTimeValue? = nil, into directory: String) throws(ReportError) -> String {
         let path = (directory as NSString).appendingPathComponent(fileName(for: unit))
-        let tmp = (directory as NSString).appendingPathComponent(".\(fileName(for: unit)).\(UUID().uuidString).tmp")
         let sheet = build(unit, rubric: rubric, text: ReportText(language: language), date: reportDate)
         do {
-            let wb = try Workbook(path: tmp)
-            let t = ReportText(language: language)
-            let created = reportDate.map { TemplateWriter.date($0.isoDate) } ?? TemplateWriter.date(rubric.plan.date)
-            try wb.setProperties(DocumentProperties(
-                title: t("Nội dung cần sửa – ", "Fixes needed – ") + unit.name, subject: rubric.plan.shortTitle,
-                author: rubric.issuer.issuingBody, company: rubric.issuer.issuingBody, created: created))
-            _ = try ReportRenderer.render(sheet, into: wb)
-            try wb.close()
+            try AtomicWrite.write(to: path) { tmp in
+                let wb = try Workbook(path: tmp)
+                let t = ReportText(language: language)
+                let created = reportDate.map { TemplateWriter.date($0.isoDate) } ?? TemplateWriter.date(rubric.plan.date)
+                try wb.setProperties(DocumentProperties(
+                    title: t("Nội dung cần sửa – ", "Fixes needed – ") + unit.name, subject: rubric.plan.shortTitle,
+                    author: rubric.issuer.issuingBody, company: rubric.issuer.issuingBody, created: created))
+                _ = try ReportRenderer.render(sheet, into: wb)
+                try wb.close()
+            }
+        } catch let e as AtomicWrite.Failure {
+            throw ReportError(code: .cannotWrite, path: path, message: e.reason, systemCode: e.code)
         } catch {
-            try? FileManager.default.removeItem(atPath: tmp)
-            throw ReportError(code: .cannotWrite, path: path, message: error.description)
-        }
-        guard rename(tmp, path) == 0 else {
-            let message = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: tmp)
-            throw ReportError(code: .cannotWrite, path: path, message: message)
+            throw ReportError(code: .cannotWrite, path: path, message: "\(error)")
         }
         return path
     }
 
-    static let widths: [Double] = [5, 16, 10, 14, 50]
+    static let widths: [Double] = [5, 14, 10, 18, 12, 46]
 
     /// The list as data.
     static func build(_ unit: ConsolidatedUnit, rubric: Rubric, text t: ReportText, date: DateTimeValue?) -> ReportSheet {
@@ -73,14 +70,15 @@ public enum ReturnListWriter {
         s.line(t("Đề nghị đơn vị sửa trên chính tệp đã gửi, đúng ô được chỉ ra dưới đây, rồi gửi lại tệp.",
                  "Please correct the file you sent, in the cells shown below, and send it again."), .note)
         s.gap()
-        let header = s.add([t("STT", "No."), t("Ô", "Cell"), t("Mức độ", "Severity"), t("Giá trị đã ghi", "Value found"),
-                            t("Nội dung cần sửa", "What to do")].map { .text($0, .header) }, minimum: 24)
+        let header = s.add([t("STT", "No."), t("Ô", "Cell"), t("Mức độ", "Severity"), t("Loại", "Kind"),
+                            t("Giá trị đã ghi", "Value found"), t("Nội dung cần sửa", "What to do")]
+                            .map { .text($0, .header) }, minimum: 24)
         s.headerRows = header...header
         for (k, item) in items.enumerated() {
             let f = item.finding
-            s.add([.number(Double(k + 1), .integer), .text(f.location?.place ?? "", .centered),
-                   .text(t.severity(f.severity), .severity(f.severity.tone)), .text(f.value ?? "", .centered),
-                   .text(f.text(t.language))])
+            s.add([.number(Double(k + 1), .integer), .text(t.place(f), .centered),
+                   .text(t.severity(f.severity), .severity(f.severity.tone)), .text(f.label(t.language), .centered),
+                   .text(f.shownValue(t.language) ?? "", .centered), .text(f.text(t.language))])
         }
         if items.isEmpty { s.line(t("Không có nội dung cần sửa.", "Nothing to fix."), .note) }
         return s

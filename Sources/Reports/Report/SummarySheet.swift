@@ -58,10 +58,7 @@ enum SummarySheet {
         let t = input.text, c = input.consolidation
         let active = c.active
         func n(_ st: UnitStatus) -> Double { Double(active.filter { $0.status == st }.count) }
-        let unitFiles = Set(c.units.map(\.scored.submission.file))
-        let unreadable = input.files.filter {
-            ($0.status == .invalid || $0.status == .unsupported) && !unitFiles.contains($0.path)
-        }.count
+        let unreadable = c.unreadFiles(input.files).count
         let received = input.files.isEmpty ? c.units.count : input.files.filter { $0.status != .skipped }.count
         var rows: [(String, Double?)] = [
             (t("Số đơn vị phải nộp (theo danh sách)", "Units expected (roster)"), input.rosterSize.map(Double.init)),
@@ -92,8 +89,7 @@ enum SummarySheet {
     private static func row(_ u: ConsolidatedUnit, _ input: ReportInput) -> [ReportSheet.Cell?] {
         let t = input.text
         let status = RowStatus.unit(u.status)
-        var award = u.award.map(\.label) ?? ""
-        if u.tie { award += t(" — đồng hạng, Hội đồng xem xét", " — tied, for the council") }
+        let award = u.tie ? ProposalsSheet.tieLabel(u, t) : u.award.map(\.label) ?? ""
         let eligibility = u.eligible ? t("Có", "Yes")
             : t("Không", "No") + ": " + u.ineligibleReasons
                 .filter { !u.superseded || $0.code == "superseded" }   // a superseded file's own faults do not matter

@@ -17,7 +17,7 @@ enum InstructionsSheet {
             g.fitRow(row, text: s, width: 80, minimum: 20)
             row += 1
         }
-        title("HƯỚNG DẪN ĐIỀN BẢNG TỰ CHẤM ĐIỂM THI ĐUA", .instructionTitle, height: 24)
+        title(SheetLabels.instructionsTitle, .instructionTitle, height: 24)
         title(rubric.plan.shortTitle, .planLine, height: 20)
         var basis = "Kế hoạch số \(rubric.plan.number)"
         if let d = VietnameseDate.long(rubric.plan.date) { basis += " \(d)" }

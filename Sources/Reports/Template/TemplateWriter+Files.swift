@@ -38,20 +38,16 @@ extension TemplateWriter {
         return written
     }
 
-    /// Runs `body` on a temporary path beside `path`, then renames it over `path`.
+    /// Runs `body` on a temporary path beside `path`, then renames it over `path` (`AtomicWrite`).
     func writeAtomically(_ path: String, _ body: (String) throws(TemplateError) -> Void) throws(TemplateError) {
-        let dir = (path as NSString).deletingLastPathComponent
-        let tmp = (dir as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(UUID().uuidString).tmp")
         do {
-            try body(tmp)
+            try AtomicWrite.write(to: path) { tmp in try body(tmp) }
+        } catch let e as TemplateError {
+            throw e
+        } catch let e as AtomicWrite.Failure {
+            throw TemplateError(code: .cannotWrite, path: path, message: e.reason, systemCode: e.code)
         } catch {
-            try? FileManager.default.removeItem(atPath: tmp)
-            throw error
-        }
-        guard rename(tmp, path) == 0 else {
-            let message = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: tmp)
-            throw TemplateError(code: .cannotWrite, path: path, message: message)
+            throw TemplateError(code: .cannotWrite, path: path, message: "\(error)")
         }
     }
 }

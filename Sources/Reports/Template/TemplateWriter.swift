@@ -19,8 +19,10 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
     public var code: Code
     /// The file concerned.
     public var path: String
-    /// What the system or library said.
+    /// What the system or library said (technical detail).
     public var message: String
+    /// The `errno` value when the system refused, nil when the library failed.
+    public var systemCode: Int32? = nil
 
     public var description: String { "\(code.rawValue): \(path): \(message)" }
 }

@@ -2,11 +2,27 @@
 ///
 /// Messages are rendered, never stored as sentences: `MessageCatalog` turns one into
 /// Vietnamese or English where it is shown or written. Each domain keeps its
-/// messages in an enum of its own, in its own file, with both renderings beside it
-/// (`LineMessage`, `FileMessage`, …); this enum only gathers them.
+/// messages in an enum of its own, in its own file, with both renderings beside it;
+/// this enum only gathers them (one case per domain, so a new domain is one line).
 public enum Message: Sendable, Hashable {
-    /// Transitional: two sentences stored as written (being moved into the catalog).
-    case text(LocalizedText)
+    /// A line of the items table (claims, verified points, evidence, totals).
+    case line(LineMessage)
+    /// The counts block and the collective's rating.
+    case count(CountMessage)
+    /// The header block and the nominees.
+    case header(HeaderMessage)
+    /// Finding the scoring sheet and its table in a file.
+    case locator(LocatorMessage)
+    /// A file that cannot be read, a reader's note, a file's status in the audit.
+    case file(FileMessage)
+    /// The roster and matching submissions to it.
+    case roster(RosterMessage)
+    /// Supersession, ties, quotas and eligibility across the batch.
+    case consolidation(ConsolidationMessage)
+    /// A rubric file that is refused.
+    case rubric(RubricMessage)
+    /// What the command line says when an output cannot be written or an input read.
+    case output(OutputMessage)
 }
 
 /// A domain's messages: each case renders itself in both languages.
@@ -15,4 +31,9 @@ public protocol CatalogMessage: Sendable, Hashable {
     var vi: String { get }
     /// The same sentence in English.
     var en: String { get }
+}
+
+extension CatalogMessage {
+    /// The sentence in `language`.
+    public func text(_ language: Language) -> String { language == .en ? en : vi }
 }

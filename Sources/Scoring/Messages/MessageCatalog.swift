@@ -2,9 +2,19 @@
 public enum MessageCatalog {
     /// The sentence for `message` in `language`.
     public static func render(_ message: Message, _ language: Language) -> String {
+        let domain: any CatalogMessage
         switch message {
-        case .text(let t): return t.text(language)
+        case .line(let m): domain = m
+        case .count(let m): domain = m
+        case .header(let m): domain = m
+        case .locator(let m): domain = m
+        case .file(let m): domain = m
+        case .roster(let m): domain = m
+        case .consolidation(let m): domain = m
+        case .rubric(let m): domain = m
+        case .output(let m): domain = m
         }
+        return language == .en ? domain.en : domain.vi
     }
 }
 

@@ -20,10 +20,10 @@ public enum InspectJSON {
         return out + "]}"
     }
 
-    /// The document for a file that could not be read.
-    public static func render(_ error: ReadError, file: String, english: Bool = false) -> String {
+    /// The document for a file that could not be read; `message` is the catalog's sentence.
+    public static func render(_ error: ReadError, file: String, message: String) -> String {
         "{\"file\":" + quote(file) + ",\"error\":{\"code\":" + quote(error.code.rawValue)
-            + ",\"message\":" + quote(error.message(english: english)) + "}}"
+            + ",\"message\":" + quote(message) + "}}"
     }
 
     /// The dense rows of a sheet as a JSON array.

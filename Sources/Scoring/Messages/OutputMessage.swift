@@ -1,0 +1,90 @@
+/// What the command line says when it cannot read an input or write an output. The
+/// system's or library's own text is never part of it (it is shown with `--verbose`).
+public enum OutputMessage: CatalogMessage {
+    /// Which output could not be written.
+    public enum Target: Sendable, Hashable {
+        case report, json, returnLists, templates
+    }
+
+    /// Why, in words.
+    public enum Cause: Sendable, Hashable {
+        /// What the operating system said.
+        case system(SystemFailure)
+        /// The spreadsheet library could not produce the workbook.
+        case workbook
+        /// Nothing more is known.
+        case unknown
+    }
+
+    /// An output that could not be written (exit 3).
+    case cannotWrite(Target, path: String, cause: Cause)
+    /// The inbox folder could not be listed (exit 2).
+    case cannotReadInbox(path: String, cause: Cause)
+    /// The roster could not be read (exit 2).
+    case cannotReadRoster(path: String, failure: ReadFailure)
+    /// The roster has errors (exit 2).
+    case rosterHasErrors(path: String)
+    /// The rubric file could not be read from disk (exit 2).
+    case cannotReadRubric(path: String)
+    /// Two units would share one return list's file name; only the first is written.
+    case returnListClash(name: String)
+
+    public var vi: String {
+        let hint = " Kiểm tra thư mục có tồn tại, được phép ghi và còn chỗ trống, hoặc chọn đường dẫn khác."
+        switch self {
+        case .cannotWrite(let target, let path, let cause):
+            let what: String
+            switch target {
+            case .report: what = "báo cáo"
+            case .json: what = "tệp kết quả"
+            case .returnLists: what = "danh sách cần sửa vào"
+            case .templates: what = "mẫu vào"
+            }
+            return "Không ghi được \(what) \(path): \(Self.vi(cause))." + hint
+        case .cannotReadInbox(let path, let cause):
+            return "Không đọc được thư mục bài nộp \(path): \(Self.vi(cause)). Kiểm tra lại đường dẫn."
+        case .cannotReadRoster(let path, let failure): return "\(path): \(failure.vi)"
+        case .rosterHasErrors(let path): return "\(path): danh sách đơn vị có lỗi; hãy sửa rồi chạy lại."
+        case .cannotReadRubric(let path): return "\(path): không đọc được tệp thang điểm."
+        case .returnListClash(let name):
+            return "Hai đơn vị trùng tên tệp cần sửa \(name); chỉ ghi tệp của đơn vị đầu tiên."
+        }
+    }
+
+    public var en: String {
+        let hint = " Check that the folder exists, is writable and has free space, or choose another path."
+        switch self {
+        case .cannotWrite(let target, let path, let cause):
+            let what: String
+            switch target {
+            case .report: what = "the report"
+            case .json: what = "the results file"
+            case .returnLists: what = "the return lists in"
+            case .templates: what = "the templates in"
+            }
+            return "Cannot write \(what) \(path): \(Self.en(cause))." + hint
+        case .cannotReadInbox(let path, let cause):
+            return "Cannot read the inbox \(path): \(Self.en(cause)). Check the path."
+        case .cannotReadRoster(let path, let failure): return "\(path): \(failure.en)"
+        case .rosterHasErrors(let path): return "\(path): the roster has errors; fix them and run again."
+        case .cannotReadRubric(let path): return "\(path): cannot read the rubric file."
+        case .returnListClash(let name): return "Two units would share the return list \(name); only the first was written."
+        }
+    }
+
+    private static func vi(_ cause: Cause) -> String {
+        switch cause {
+        case .system(let failure): return failure.vi
+        case .workbook: return "không tạo được tệp Excel"
+        case .unknown: return "lỗi không xác định"
+        }
+    }
+
+    private static func en(_ cause: Cause) -> String {
+        switch cause {
+        case .system(let failure): return failure.en
+        case .workbook: return "the Excel file could not be produced"
+        case .unknown: return "unknown error"
+        }
+    }
+}
