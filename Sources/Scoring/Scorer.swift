@@ -45,7 +45,9 @@ struct ScoringRun {
         guard entry.isFormula, let loc = entry.location else { return }
         if findings.contains(where: { $0.code == .formulaCached && $0.location == loc }) { return }
         let v = entry.value.displayText
-        add(.info, .formulaCached, loc, entry: entry, .line(.formulaCached(value: v)))
+        var number: Double?
+        if case .number(let d) = entry.value { number = d }
+        add(.info, .formulaCached, loc, entry: entry, .line(.formulaCached(text: v, number: number)))
     }
 
     mutating func score() -> ScoredSubmission {

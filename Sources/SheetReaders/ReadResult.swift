@@ -4,7 +4,7 @@ import SheetModel
 /// keyed by `code`).
 public struct ReadNote: Sendable, Hashable, CustomStringConvertible {
     /// Stable note codes.
-    public enum Code: String, Sendable, Hashable, Codable {
+    public enum Code: String, Sendable, Hashable, Codable, CaseIterable {
         /// The extension does not match the content (`bang.xls` holding xlsx).
         case extensionMismatch
         /// Text decoded from the legacy Windows-1258 code page.

@@ -115,6 +115,10 @@ import Testing
                 reason: .syntax, path: "", lineOf: nil),
         Refusal(name: "share above 1", find: "atLeast: 0.80", replace: "atLeast: 80", occurrence: 0,
                 reason: .outOfRange, path: "items[13].threshold.shares[1].atLeast", lineOf: "atLeast: 80"),
+        Refusal(name: "an empty 'no evidence' text", find: "\"n/a\", \"na\"", replace: "\"n/a\", \"  \"", occurrence: 0,
+                reason: .invalidValue, path: "evidence.none[16]", lineOf: nil),
+        Refusal(name: "an unknown key under evidence", find: "evidence:\n  none:", replace: "evidence:\n  nothing:",
+                occurrence: 0, reason: .unknownKey, path: "evidence.nothing", lineOf: "  nothing:"),
     ]
 
     @Test(arguments: refusals)
@@ -135,13 +139,51 @@ import Testing
         }
     }
 
+    @Test func evidenceNoneListLoadsWithTheSeedsDefault() throws {
+        #expect(Rubric.seed.evidence.none == EvidencePolicy.defaultNone, "the seed file spells out the default")
+        #expect(Rubric.seed.evidence.saysNone("Chưa có minh chứng."))
+        let without = try #require(Self.replacing(SeedRubric.yaml, "\nevidence:\n", with: "\nunused:\n", occurrence: 0))
+            .components(separatedBy: "\nunused:\n")[0]
+        let loaded = try RubricLoader.load(yaml: without, fileName: "no-evidence-key.yaml").rubric
+        #expect(loaded.evidence.none == EvidencePolicy.defaultNone, "absent key: the default")
+        let custom = try #require(Self.replacing(SeedRubric.yaml, "  none: [\"không\",", with: "  none: [\"chưa nộp\", \"không\",",
+                                                 occurrence: 0))
+        let rubric = try RubricLoader.load(yaml: custom, fileName: "custom.yaml").rubric
+        #expect(rubric.evidence.saysNone("CHƯA NỘP") && rubric.evidence.saysNone("chua nop"))
+    }
+
+    @Test func whereInTheFileIsSaidInWordsNotPaths() throws {
+        let text = try #require(Self.replacing(SeedRubric.yaml, "    max: 3\n", with: "    max: -3\n", occurrence: 0))
+        do {
+            _ = try RubricLoader.load(yaml: text, fileName: "copy.yaml")
+            Issue.record("accepted a negative max")
+        } catch {
+            let vi = error.text(.vi)
+            #expect(vi.hasPrefix("copy.yaml, dòng \(error.line ?? 0) — mục thứ 4 trong “items” (mã 4a), khóa “max”: "), "\(vi)")
+            #expect(!vi.contains("items[3]"))
+            #expect(error.technicalDetail.contains("items[3].max"), "the path stays in the detail")
+            #expect(error.text(.en).contains("item 4 of “items” (code 4a), key “max”"))
+        }
+    }
+
+    @Test func yamlParserTextStaysInTheDetail() throws {
+        let text = try #require(Self.replacing(SeedRubric.yaml, "  - code: \"6\"\n", with: "  - code: \"6\n", occurrence: 0))
+        do {
+            _ = try RubricLoader.load(yaml: text, fileName: "copy.yaml")
+            Issue.record("accepted broken YAML")
+        } catch {
+            #expect(error.detail?.isEmpty == false)
+            #expect(!error.text(.vi).contains(error.detail ?? "¤"), "the parser's English is not in the sentence")
+        }
+    }
+
     @Test func totalMismatchSaysBySeveralPoints() throws {
         let text = try #require(Self.replacing(SeedRubric.yaml, "    max: 5\n", with: "    max: 6\n", occurrence: 1))
         #expect {
             try RubricLoader.load(yaml: text, fileName: "copy.yaml")
         } throws: { e in
             let m = (e as? RubricError)?.message.vi ?? ""
-            return m.contains("101") && m.contains("4b: 6")
+            return m.contains("101") && m.contains("4b: 6") && m.contains("lệch 1")
         }
     }
 

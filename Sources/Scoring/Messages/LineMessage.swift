@@ -33,8 +33,9 @@ public enum LineMessage: CatalogMessage {
     case evidenceSaysNone(line: String, points: Double, written: String)
     /// The written total differs from the sum of the claims (`totalDiffers`).
     case totalDiffers(written: Double, sum: Double)
-    /// A formula cell whose cached value was used (`formulaCached`); `value` as shown.
-    case formulaCached(value: String)
+    /// A formula cell whose cached value was used (`formulaCached`): its text, and the
+    /// number when it is one (shown the reader's way).
+    case formulaCached(text: String, number: Double?)
 
     public var vi: String {
         func n(_ x: Double) -> String { Wording.number(x, .vi) }
@@ -85,8 +86,9 @@ public enum LineMessage: CatalogMessage {
         case .totalDiffers(let written, let sum):
             return "Tổng điểm ghi trong bảng (\(n(written))) khác tổng điểm tự chấm của các dòng (\(n(sum))). "
                 + "Tổng được tính lại từ các dòng; sửa ô tổng cộng hoặc dùng công thức cộng."
-        case .formulaCached(let value):
-            return "Ô có công thức; giá trị đã tính (\(value.isEmpty ? "trống" : value)) được dùng."
+        case .formulaCached(let text, let number):
+            let shown = number.map(n) ?? (text.isEmpty ? "trống" : q(text))
+            return "Ô có công thức; giá trị đã tính (\(shown)) được dùng."
         }
     }
 
@@ -138,8 +140,9 @@ public enum LineMessage: CatalogMessage {
         case .totalDiffers(let written, let sum):
             return "The written total (\(n(written))) differs from the sum of the lines' claims (\(n(sum))). "
                 + "The total is recomputed from the lines; correct the total cell or use a SUM formula."
-        case .formulaCached(let value):
-            return "The cell holds a formula; its computed value (\(value.isEmpty ? "empty" : value)) was used."
+        case .formulaCached(let text, let number):
+            let shown = number.map(n) ?? (text.isEmpty ? "empty" : q(text))
+            return "The cell holds a formula; its computed value (\(shown)) was used."
         }
     }
 

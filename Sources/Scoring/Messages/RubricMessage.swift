@@ -54,7 +54,7 @@ public enum RubricMessage: CatalogMessage {
         case .expectedList: return "cần một danh sách (mỗi mục một dòng bắt đầu bằng “- ”)."
         case .expectedText: return "cần một giá trị chữ."
         case .expectedNumber(let written):
-            return "cần một số (phần thập phân dùng dấu chấm, ví dụ 0.2), gặp \(q(written))."
+            return "cần một số (trong tệp thang điểm, phần thập phân dùng dấu chấm, ví dụ \(q("0.2"))), gặp \(q(written))."
         case .expectedWhole(let written): return "cần một số nguyên, gặp \(q(written))."
         case .expectedBool(let written): return "cần \(q("true")) (có) hoặc \(q("false")) (không), gặp \(q(written))."
         case .unknownKey(let key, let allowed):
@@ -87,7 +87,7 @@ public enum RubricMessage: CatalogMessage {
             return "mức xếp loại \(q(rating)) không có trong danh sách xếp loại (\(Wording.list(known.map(q), .vi)))."
         case .shareWithoutCounts: return "điều kiện tỷ lệ chưa ghi các số liệu cần cộng (\(q("counts")))."
         case .shareOutOfRange(let value):
-            return "tỷ lệ phải từ 0 đến 1 (0.2 là 20%), gặp \(n(value))."
+            return "tỷ lệ phải từ 0 đến 1 (\(q("0.2")) là 20%), gặp \(q(CellNumber.text(value)))."
         case .unknownCount(let key, let known):
             return "số liệu \(q(key)) chưa được khai trong danh sách số liệu (\(Wording.list(known.map(q), .vi))); "
                 + "hãy khai thêm."
