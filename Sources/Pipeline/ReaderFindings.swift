@@ -28,7 +28,7 @@ extension SubmissionReader {
         default: severity = .info
         }
         // The value found (the suspicious text, the extension) is shown; other detail is not.
-        let shown: Set<ReadNote.Code> = [.extensionMismatch, .legacyFontText, .legacyEncoding]
+        let shown: Set<ReadNote.Code> = [.extensionMismatch, .legacyFontText]
         return Finding(severity, FindingCode(note.code.rawValue),
                        at: SourceLocation(file: name, sheet: note.sheet, cell: note.cell),
                        value: shown.contains(note.code) ? note.detail : nil,

@@ -32,7 +32,7 @@ import Testing
         let wanted = u.findings.filter { $0.severity != .info }
         #expect(rows.count == wanted.count)
         #expect(rows.map { s.text($0, 2)! }.prefix(2) == ["Lỗi", "Lỗi"])
-        #expect(Set(rows.map { s.text($0, 1)! }) == Set(wanted.map { $0.location?.place ?? "" }))
+        #expect(Set(rows.map { s.text($0, 1)! }) == Set(wanted.map { $0.location?.cell ?? "" }))
         #expect(s.rows.contains { $0.cells[0].map { if case .text(let t) = $0.content { t == "Kính gửi: UBND xã Ia Dreng (mã XA01)" } else { false } } ?? false })
     }
 

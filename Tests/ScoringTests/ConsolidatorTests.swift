@@ -69,7 +69,7 @@ import Testing
         #expect(fair.ties.map(\.places) == [1])
         #expect(fair.units.map { c.units[$0].name } == ["Ia Blứ"])
         let finding = c.findings.first { $0.code == .tieAtQuota }
-        #expect(finding?.text(.vi).contains("(Ia Dreng và Ia Hla)") == true)
+        #expect(finding?.text(.vi).contains("(Ia Dreng; Ia Hla)") == true)
         Self.expectWithinQuotas(c)
     }
 

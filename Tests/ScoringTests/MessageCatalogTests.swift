@@ -1,4 +1,5 @@
 import Foundation
+import SheetModel
 import Testing
 import TestSupport
 @testable import Scoring
@@ -69,5 +70,18 @@ import TestSupport
             #expect(c.hasLabel, "\(code) has no label")
             #expect(VietnameseTextCheck.problems(in: c.label(.vi)).isEmpty && c.label(.vi) != code, "\(code)")
         }
+    }
+}
+
+@Suite struct PlaceWordingTests {
+    @Test func placesAreCellsNotSpreadsheetSyntax() {
+        func place(_ file: String, _ sheet: String?, _ cell: String?) -> String {
+            Wording.place(SourceLocation(file: file, sheet: sheet, cell: cell.flatMap { CellRef(a1: $0) }), .vi)
+        }
+        #expect(place("a.xlsx", "Tự chấm điểm", "D19") == "D19")
+        #expect(place("bai-nop/XA08 - Xã Ia Le.csv", "XA08 - Xã Ia Le", "D19") == "D19", "a CSV's one sheet")
+        #expect(place("a.xlsx", "Trang tính 2", "B3") == "B3 (trang Trang tính 2)")
+        #expect(place("a.xlsx", nil, nil) == "")
+        #expect(Wording.place(SourceLocation(file: "a.csv", line: 4), .vi) == "dòng 4")
     }
 }

@@ -21,8 +21,8 @@ import Testing
         let out = try CLI.run(["check", Self.invalid])
         #expect(out.status == 1)
         #expect(out.stdout.contains("cần sửa"))
-        #expect(out.stdout.contains("[Lỗi] 'Tự chấm điểm'!D20 (giá trị: 12)"))
-        #expect(out.stdout.contains("'Tự chấm điểm'!D26"))
+        #expect(out.stdout.contains("[Lỗi] D20 (giá trị: 12)"), "the cell, without spreadsheet syntax")
+        #expect(out.stdout.contains("[Lỗi] D26"))
         #expect(!out.stdout.contains("[aboveMax]"), "codes are for --verbose only")
         let verbose = try CLI.run(["check", Self.invalid, "--verbose"])
         #expect(verbose.stdout.contains("[aboveMax]"))
@@ -33,7 +33,7 @@ import Testing
         let out = try CLI.run(["check", Self.warned, "--lang", "en", "-v"])
         #expect(out.status == 0)
         #expect(out.stdout.contains("accepted score: 97/100 — valid, with warnings"))
-        #expect(out.stdout.contains("'Tự chấm điểm'!D24"))
+        #expect(out.stdout.contains("D24 (value: 8)"))
         #expect(out.stdout.contains("[computedDiffers]"))
     }
 
@@ -43,7 +43,7 @@ import Testing
         let positions = [Self.valid, Self.invalid, Self.warned].map { out.stdout.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted(), "in the order given")
-        let d20 = try #require(out.stdout.range(of: "!D20"))
+        let d20 = try #require(out.stdout.range(of: "] D20 "))
         #expect(d20.lowerBound > positions[1]! && d20.lowerBound < positions[2]!, "under its own file")
     }
 

@@ -53,12 +53,25 @@ public enum Wording {
         alternatives(items.map(quote), language)
     }
 
-    /// Where a finding is, for a person: `'Tự chấm điểm'!D19`, `dòng 4` / `line 4`, or "".
+    /// Where a finding is, for a person: `D19` in the template's scoring sheet (or in a CSV,
+    /// whose one sheet is the file), `D19 (trang Hướng dẫn)` in another sheet, `dòng 4` /
+    /// `line 4`, or "". Never the `'Sheet'!A1` syntax: that stays in JSON's `location`.
     public static func place(_ location: SourceLocation?, _ language: Language) -> String {
         guard let location else { return "" }
-        if location.cell != nil { return location.place }
+        if let cell = location.cell {
+            guard let sheet = location.sheet, !sheet.isEmpty, sheet != SheetLabels.scoringSheet,
+                  sheet != fileStem(location.file) else { return cell }
+            return cell + (language == .vi ? " (trang \(sheet))" : " (sheet \(sheet))")
+        }
         if let line = location.line { return (language == .vi ? "dòng " : "line ") + String(line) }
         return ""
+    }
+
+    /// `XA08 - Xã Ia Le` for `bai-nop/XA08 - Xã Ia Le.csv`: the name a CSV reader gives its sheet.
+    static func fileStem(_ file: String) -> String {
+        let base = file.split(separator: "/").last.map(String.init) ?? file
+        guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return base }
+        return String(base[..<dot])
     }
 
     /// The first letter in lower case ("Tổng số" → "tổng số"), for a label inside a sentence.
@@ -85,11 +98,12 @@ public struct NameList: Sendable, Hashable {
         more = max(0, all.count - limit)
     }
 
-    /// The list in a language.
+    /// The names separated by semicolons (a unit's name may hold commas and "và"), then the
+    /// count of the rest: "A; B; C và 7 đơn vị khác" / "A; B; C and 7 other units".
     public func text(_ language: Language) -> String {
-        guard more > 0 else { return Wording.list(shown, language) }
-        let rest = language == .vi ? "\(Wording.count(more, language)) đơn vị khác"
-                                   : "\(Wording.count(more, language)) other unit\(more == 1 ? "" : "s")"
-        return Wording.list(shown + [rest], language)
+        let names = shown.joined(separator: "; ")
+        guard more > 0 else { return names }
+        return language == .vi ? "\(names) và \(Wording.count(more, language)) đơn vị khác"
+                               : "\(names) and \(Wording.count(more, language)) other unit\(more == 1 ? "" : "s")"
     }
 }
