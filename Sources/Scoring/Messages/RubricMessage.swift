@@ -179,8 +179,7 @@ public enum YAMLProblem: Sendable, Hashable {
         else if t.contains("cannot start any token") || t.contains("tab") { self = .badCharacter }
         else if t.contains("could not find expected ':'") || t.contains("simple key") { self = .missingColon }
         else if t.contains("quoted scalar") || t.contains("end of stream") { self = .unclosedQuote }
-        else if t.contains("indentation") || t.contains("expected key") || t.contains("block end")
-                    || t.contains("block collection") { self = .indentation }
+        else if t.contains("indentation") { self = .indentation }
         else { self = .other }
     }
 
@@ -193,7 +192,9 @@ public enum YAMLProblem: Sendable, Hashable {
         case .colonInValue: return "có dấu hai chấm trong một giá trị chữ; hãy đặt cả giá trị đó trong dấu ngoặc kép"
         case .missingColon: return "thiếu dấu hai chấm sau tên khóa"
         case .unclosedQuote: return "có dấu ngoặc kép mở mà không đóng"
-        case .other: return "kiểm tra thụt lề (dùng dấu cách), dấu hai chấm sau mỗi khóa và dấu ngoặc kép"
+        case .other:
+            return "kiểm tra dòng này và các dòng ngay trên: thụt lề bằng dấu cách, dấu hai chấm sau mỗi khóa, "
+                + "dấu ngoặc kép đóng mở đủ cặp"
         }
     }
 
@@ -204,7 +205,9 @@ public enum YAMLProblem: Sendable, Hashable {
         case .colonInValue: return "a colon inside a text value; put the whole value in double quotes"
         case .missingColon: return "a key without its colon"
         case .unclosedQuote: return "a quotation mark is opened and never closed"
-        case .other: return "check indentation (spaces), the colon after each key and the quotation marks"
+        case .other:
+            return "check this line and the ones just above: indentation with spaces, the colon after each key, "
+                + "quotation marks in pairs"
         }
     }
 }
