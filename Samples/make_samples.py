@@ -85,8 +85,9 @@ def scenarios():
                       claims={"5": 7.36}, verified={"9b": 2})]
     # valid with warnings: partial points on a met/not-met line, not yet verified
     s["CQ03"] = [dict(items=base_values(8), counts=counts(12), date=day(2024, 6, 12), claims={"1": 1})]
-    # valid with warnings: points without evidence (scored 0 → not eligible)
-    s["XA04"] = [dict(items=base_values(9), counts=counts(31), date=day(2024, 6, 12), evidence={"11": ""},
+    # valid with warnings: points without evidence, and evidence that says there is none
+    # ("Không"): both scored 0 → not eligible
+    s["XA04"] = [dict(items=base_values(9), counts=counts(31), date=day(2024, 6, 12), evidence={"11": "", "10": "Không"},
                       nominees=[("Nguyễn Thị Lan", "Phó Chủ tịch UBND xã", "Có", "Giải quyết dứt điểm đơn thư")])]
     # valid with warnings: claim 8 while the counts give 8 × 25 / 40 = 5
     s["XA05"] = [dict(items=base_values(10), counts=counts(40, pledges=25), date=day(2024, 6, 13))]

@@ -68,6 +68,12 @@ import Testing
         #expect(sub("CQ05")?["format"] as? String == "csv")
         #expect(sub("CQ05")?["eligible"] as? Bool == false, "criterion 12 not met")
         #expect(sub("XA04")?["eligible"] as? Bool == false, "a line scored 0 for want of evidence")
+        // XA04 wrote "Không" as the evidence of line 10: read as no evidence, scored 0, with its warning.
+        let xa04Items = sub("XA04")?["items"] as? [[String: Any]] ?? []
+        #expect(xa04Items.first { $0["code"] as? String == "10" }?["score"] as? Double == 0)
+        #expect(xa04Items.first { $0["code"] as? String == "10" }?["claimed"] as? Double == 8)
+        let said = (sub("XA04")?["issues"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
+        #expect(said.contains { $0.contains("minh chứng ghi “Không” được hiểu là chưa có minh chứng") }, "\(said)")
         #expect(sub("XA08")?["format"] as? String == "csv")
         #expect(sub("XA08")?["score"] as? Double == 97.85, "Windows-1258 CSV with decimal comma")
         #expect(sub("DB04")?["score"] as? Double == 96, "LibreOffice re-save with verified points")
