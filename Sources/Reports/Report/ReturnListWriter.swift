@@ -63,10 +63,19 @@ public enum ReturnListWriter {
         let warnings = items.count - errors
         s.line(t("Kính gửi: ", "To: ") + unit.name + (unit.code.map { " (\(t("mã", "code")) \($0))" } ?? ""), .section)
         s.line(t("Tệp đã nhận: ", "File received: ") + file, .note)
+        // A unit without errors may still be out of the ranking (a line scored 0, another period).
+        let outcome: String
+        if errors > 0 {
+            outcome = t("Đơn vị chưa được xếp hạng cho đến khi sửa hết lỗi.", "The unit is not ranked until every error is fixed.")
+        } else if !unit.eligible {
+            let why = unit.ineligibleReasons.map { t($0.message) }.joined(separator: "; ")
+            outcome = t("Đơn vị chưa đủ điều kiện xếp hạng, xét khen thưởng: ", "The unit cannot be ranked or proposed: ")
+                + why + "."
+        } else {
+            outcome = t("Đơn vị đã được xếp hạng; đề nghị kiểm tra lại các cảnh báo.", "The unit is ranked; please check the warnings.")
+        }
         s.line(t("Kết quả kiểm tra: \(errors) lỗi, \(warnings) cảnh báo. ", "Checked: \(errors) error(s), \(warnings) warning(s). ")
-               + (errors > 0 ? t("Đơn vị chưa được xếp hạng cho đến khi sửa hết lỗi.", "The unit is not ranked until every error is fixed.")
-                             : t("Đơn vị đã được xếp hạng; đề nghị kiểm tra lại các cảnh báo.", "The unit is ranked; please check the warnings.")),
-               .note)
+               + outcome, .note)
         s.line(t("Đề nghị đơn vị sửa trên chính tệp đã gửi, đúng ô được chỉ ra dưới đây, rồi gửi lại tệp.",
                  "Please correct the file you sent, in the cells shown below, and send it again."), .note)
         s.gap()
