@@ -28,11 +28,22 @@ struct WatchConsole {
         language == .en ? message.en : message.vi
     }
 
+    /// Who a file was for, kept between refreshes so a removed file can be named.
+    struct UnitIdentity {
+        var label: String
+        var rosterEntry: RosterEntry?
+        var code: String?
+    }
+
+    /// The unit of each file of a consolidation.
+    static func identities(_ result: Batch.Result) -> [String: UnitIdentity] {
+        unitsByFile(result).mapValues { UnitIdentity(label: label($0), rosterEntry: $0.rosterEntry, code: $0.code) }
+    }
+
     /// One line per change (and, with `--verbose`, each finding under it); true when any was printed.
     @discardableResult
-    func report(_ changes: [FileChange], now result: Batch.Result, before: Batch.Result?) -> Bool {
+    func report(_ changes: [FileChange], now result: Batch.Result, before previous: [String: UnitIdentity]) -> Bool {
         let units = Self.unitsByFile(result)
-        let previous = before.map(Self.unitsByFile) ?? [:]
         let records = Dictionary(result.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         var printed = false
         for change in changes {
@@ -46,7 +57,7 @@ struct WatchConsole {
         return printed
     }
 
-    private func line(_ change: FileChange, units: [String: ConsolidatedUnit], previous: [String: ConsolidatedUnit],
+    private func line(_ change: FileChange, units: [String: ConsolidatedUnit], previous: [String: UnitIdentity],
                       records: [String: FileRecord], result: Batch.Result) -> (WatchMessage, Bool, [Finding]) {
         switch change {
         case .renamed(_, let file):
@@ -59,7 +70,7 @@ struct WatchConsole {
             return (.unreadable(file: file, reason: record?.reason), true, record?.findings ?? [])
         case .removed(let file):
             guard let gone = previous[file] else { return (.removedFile(file: file), false, []) }
-            let label = Self.label(gone)
+            let label = gone.label
             let c = result.consolidation
             if let entry = gone.rosterEntry, c.missing.contains(entry) { return (.removedNowMissing(unit: label), false, []) }
             let same = c.active.first { other in

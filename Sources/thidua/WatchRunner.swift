@@ -13,8 +13,9 @@ final class WatchRunner {
     let stop: StopSignal
     let retryInterval: Double
 
-    /// The last consolidation (the lines of the next refresh compare with it).
-    private var previous: Batch.Result?
+    /// The unit of each file at the last consolidation (nil before the first one), to name
+    /// the unit of a file that is removed.
+    private var previous: [String: WatchConsole.UnitIdentity]?
     /// A consolidation some of whose outputs are not written yet, with its file count.
     private var unwritten: (result: Batch.Result, files: Int)?
     /// Problems already said (each is said once until the outputs are written, or the inbox read).
@@ -27,6 +28,8 @@ final class WatchRunner {
     /// When the watcher started, and how long the first report may wait for files still being copied.
     private let started = WatchClock.now()
     private let firstWait: Double
+    /// `THIDUA_WATCH_TRACE`: the CPU time of each phase on standard error.
+    var traced = false
 
     init(job: ConsolidationRun, session: WatchSession, console: WatchConsole, stop: StopSignal,
          retryInterval: Double, firstWait: Double) {
@@ -43,6 +46,7 @@ final class WatchRunner {
     /// ones follow changes, look again at files being copied, or retry a failed write.
     func refresh() -> WatchLoop.Next {
         let initial = previous == nil
+        var trace = WatchTrace(enabled: traced)
         var bar: ProgressBar?
         let label = job.language == .en ? "Reading" : "Đang đọc"
         let refreshed: WatchSession.Refresh
@@ -69,32 +73,39 @@ final class WatchRunner {
         for name in refreshed.waiting where !copying.contains(name) { console.say(.copying(file: name)) }
         copying = Set(refreshed.waiting)
 
+        trace.mark("session")
         var changed: Batch.Result?
         if refreshed.differs || initial {
             changed = job.consolidate(refreshed.outcomes, skipped: refreshed.skipped)
             unwritten = (changed!, refreshed.outcomes.count)
+            trace.mark("consolidate")
         }
-        let returned = unwritten.map { pending in write(pending.result, files: pending.files) } ?? 0
+        let returned = unwritten.map { pending in write(pending.result, files: pending.files, trace: &trace) } ?? 0
         if let result = changed {
             if initial {
                 job.summarize(result, returned: returned)
                 console.status(result, rosterSize: job.roster?.count)
-            } else if console.report(refreshed.changes, now: result, before: previous) {
+            } else if console.report(refreshed.changes, now: result, before: previous ?? [:]) {
                 console.status(result, rosterSize: job.roster?.count)
             }
-            previous = result
+            previous = WatchConsole.identities(result)
+            trace.mark("console")
+            trace.print(listed: refreshed.outcomes.count, read: refreshed.readCount)
         }
         return WatchLoop.Next(recheck: !refreshed.waiting.isEmpty, retry: unwritten != nil)
     }
 
     /// Writes every output and returns the number of return lists; each failure is said
     /// once, and everything is tried again at the next refresh.
-    private func write(_ result: Batch.Result, files: Int) -> Int {
+    private func write(_ result: Batch.Result, files: Int, trace: inout WatchTrace) -> Int {
         var failures: [String] = []
         var returned = 0
         do { try job.writeReport(result, fileCount: files) } catch { failures.append(error.message) }
+        trace.mark("report")
         do { try job.writeJSON(result) } catch { failures.append(error.message) }
+        trace.mark("json")
         do { returned = try writeLists(result) } catch { failures.append(error.message) }
+        trace.mark("lists")
         if failures.isEmpty {
             if !writeProblems.isEmpty { console.say(.recovered(report: job.options.output)) }
             writeProblems = []

@@ -53,6 +53,14 @@ import Testing
         #expect(eventually { watch.lines.contains("XA03 - Xã Ia Rong: hợp lệ, 97,71 điểm") }, "\(watch.lines)")
         #expect(eventually { watch.lines.contains("Đã nộp 17/20 · hợp lệ 14 · cần sửa 3 · chưa nộp 3 · tệp không đọc được 1") })
 
+        // A folder made while watching is watched too: the second file in it is seen as well.
+        let sub = setup.inbox.appendingPathComponent("đợt 2")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try setup.add("DB02 - Đảng bộ Quân sự huyện.xlsx", as: "đợt 2/DB02 - lần 2.xlsx")
+        #expect(eventually { fileStatus(jsonSummary(setup.json), "đợt 2/DB02 - lần 2.xlsx") != nil })
+        try setup.add("DB04 - Chi bộ Trung tâm Y tế huyện.xlsx", as: "đợt 2/DB04 - lần 2.xlsx")
+        #expect(eventually { fileStatus(jsonSummary(setup.json), "đợt 2/DB04 - lần 2.xlsx") != nil })
+
         // A renamed file is the same submission under its new name.
         let renamed = "XA03 - Xã Ia Rong (bản gửi lại).xlsx"
         try FileManager.default.moveItem(at: setup.inbox.appendingPathComponent(Self.xa03),
@@ -74,6 +82,10 @@ import Testing
         #expect(watch.stop() == 0, "Ctrl-C ends the watcher cleanly")
         #expect(temporaryFiles(in: setup.dir.url.appendingPathComponent("out")).isEmpty)
         #expect(watch.stderr.isEmpty, "\(watch.stderr)")
+        for name in try FileManager.default.contentsOfDirectory(atPath: CLI.inbox.path) where name != Self.xa03 {
+            #expect(try Data(contentsOf: setup.inbox.appendingPathComponent(name))
+                    == Data(contentsOf: CLI.inbox.appendingPathComponent(name)), "inputs untouched: \(name)")
+        }
 
         // What the watcher wrote from its cache is what consolidate writes from scratch.
         let fresh = try CLI.run([ "consolidate", setup.inbox.path, "--roster", CLI.roster.path, "-q",

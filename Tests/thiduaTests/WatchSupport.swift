@@ -81,6 +81,11 @@ func submission(_ json: [String: Any]?, _ prefix: String) -> [String: Any]? {
     (json?["submissions"] as? [[String: Any]] ?? []).first { ($0["file"] as? String)?.hasPrefix(prefix) == true }
 }
 
+/// The JSON's status of the file at `path` (relative to the inbox), nil when not listed.
+func fileStatus(_ json: [String: Any]?, _ path: String) -> String? {
+    (json?["files"] as? [[String: Any]] ?? []).first { $0["path"] as? String == path }?["status"] as? String
+}
+
 /// Temporary files a writer may leave (`AtomicWrite`'s and the return lists').
 func temporaryFiles(in dir: URL) -> [String] {
     let names = (FileManager.default.enumerator(atPath: dir.path)?.allObjects as? [String]) ?? []
