@@ -54,7 +54,7 @@ public enum InboxScanner {
                 .precomposedStringWithCanonicalMapping
             let base = url.lastPathComponent
             if values?.isDirectory == true {
-                if base.hasPrefix(".") || base == "__MACOSX" {
+                if skipsFolder(base) {
                     walker.skipDescendants()
                     skipped.append(SkippedFile(name: relative + "/", size: 0, reason: .hiddenFolder))
                 }
@@ -72,6 +72,11 @@ public enum InboxScanner {
         files.sort { $0.name.unicodeScalars.lexicographicallyPrecedes($1.name.unicodeScalars) }
         skipped.sort { $0.name.unicodeScalars.lexicographicallyPrecedes($1.name.unicodeScalars) }
         return (files, skipped)
+    }
+
+    /// True for a folder whose files are never read (hidden, or a macOS archive's `__MACOSX`).
+    public static func skipsFolder(_ base: String) -> Bool {
+        base.hasPrefix(".") || base == "__MACOSX"
     }
 
     /// Why a file name is skipped, or nil to read it.

@@ -69,58 +69,19 @@ struct ConsolidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = global.lang
-        let loaded = try rubricOption.load(language: language, verbose: global.verbose)
-        let roster = try rosterOption.load(rubric: loaded.rubric, global: global)
-
-        let scan: (files: [InboxFile], skipped: [SkippedFile])
-        do { scan = try InboxScanner.scan(inbox) } catch {
-            Console.err(.cannotReadInbox(path: inbox, cause: Console.cause(error).cause), language)
-            throw ExitCode(2)
-        }
-        let reader = SubmissionReader(rubric: loaded.rubric)
-        let bar = ProgressBar(total: scan.files.count, label: language == .en ? "Reading" : "Đang đọc", quiet: global.quiet)
-        let outcomes = Batch.read(scan.files, reader: reader, threads: threads, progress: { bar.advance() })
-        bar.finish()
-        let result = Batch.consolidate(outcomes, skipped: scan.skipped, roster: roster, rubric: loaded.rubric)
-
-        let input = ReportInput(consolidation: result.consolidation, files: result.files,
-                                rosterSize: roster?.count, rubricSHA256: loaded.sha256,
-                                rubricFileName: loaded.fileName, version: ThiduaVersion.current,
-                                language: language, reportDate: date.flatMap(ReportDate.parse),
-                                constantMemory: scan.files.count > 5_000)
+        let job = try ConsolidationRun(self)
+        let scan = try job.scan()
+        let result = job.consolidate(job.read(scan.files), skipped: scan.skipped)
+        var returned: [String] = []
         do {
-            try AtomicWrite.write(to: output) { try ReportWriter.write(input, to: $0) }
+            try job.writeReport(result, fileCount: scan.files.count)
+            try job.writeJSON(result)
+            returned = try job.writeReturnLists(result)
         } catch {
-            Console.cannotWrite(.report, output, error, language, verbose: global.verbose)
+            Console.err(error.message)
             throw ExitCode(3)
         }
-        if let json {
-            let formats = Dictionary(result.files.compactMap { f in f.format.map { (f.path, $0) } },
-                                     uniquingKeysWith: { a, _ in a })
-            let document = JSONSummary.consolidation(result.consolidation, files: result.files,
-                                                     formats: formats, language: language)
-            do { try AtomicWrite.write(try JSONSummary.encode(document), to: json) } catch {
-                Console.cannotWrite(.json, json, error, language, verbose: global.verbose)
-                throw ExitCode(3)
-            }
-        }
-        var returned: [String] = []
-        if let returnDir {
-            do { returned = try ReturnLists.write(result.consolidation, language: language,
-                                                  reportDate: input.reportDate, into: returnDir) } catch {
-                Console.cannotWrite(.returnLists, returnDir, error, language, verbose: global.verbose)
-                throw ExitCode(3)
-            }
-        }
-        if global.verbose && !global.quiet { Summary.printFiles(result.files, language: language) }
-        if !global.quiet {
-            Summary.print(result, report: output, returned: returned.count, returnDir: returnDir,
-                          rosterGiven: roster != nil, language: language)
-        }
-        let anyErrors = result.consolidation.units.contains { !$0.superseded && $0.status == .invalid }
-            || result.files.contains { $0.status == .invalid || $0.status == .unsupported }
-        if anyErrors { throw ExitCode(1) }
+        job.summarize(result, returned: returned.count)
+        if ConsolidationRun.hasErrors(result) { throw ExitCode(1) }
     }
 }
-

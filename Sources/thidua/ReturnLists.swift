@@ -6,9 +6,10 @@ import SheetModel
 /// `--return-dir`: one "needs fixing" workbook per unit with errors or warnings.
 enum ReturnLists {
     /// Writes the lists and returns their paths; two units with the same file name
-    /// get a numbered second file rather than overwriting the first.
+    /// get a numbered second file rather than overwriting the first. A list for which
+    /// `unchanged(name, unit)` is true is left as it is (`watch` keeps lists it wrote).
     static func write(_ c: Consolidation, language: Language, reportDate: DateTimeValue?,
-                      into dir: String) throws -> [String] {
+                      into dir: String, unchanged: (String, ConsolidatedUnit) -> Bool = { _, _ in false }) throws -> [String] {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         var used = Set<String>()
         var written: [String] = []
@@ -20,6 +21,10 @@ enum ReturnLists {
                 continue
             }
             used.insert(name)
+            if unchanged(name, unit) {
+                written.append((dir as NSString).appendingPathComponent(name))
+                continue
+            }
             written.append(try ReturnListWriter.write(for: unit, rubric: c.rubric, language: language,
                                                       reportDate: reportDate, into: dir))
         }

@@ -12,12 +12,13 @@ struct Thidua: ParsableCommand {
           thidua template -o mau/ --roster don-vi.csv
           thidua check "DB01 - Đảng bộ Công an huyện.xlsx"
           thidua consolidate bai-nop/ --roster don-vi.csv -o BaoCaoTongHop.xlsx
+          thidua watch bai-nop/ --roster don-vi.csv -o BaoCaoTongHop.xlsx
 
         Mã thoát: 0 xong, không có lỗi; 1 xong nhưng có bài nộp cần sửa; 2 lỗi cách dùng
         hoặc cấu hình; 3 không ghi được kết quả.
         """,
         version: ThiduaVersion.current,
-        subcommands: [TemplateCommand.self, CheckCommand.self, ConsolidateCommand.self,
+        subcommands: [TemplateCommand.self, CheckCommand.self, ConsolidateCommand.self, WatchCommand.self,
                       RubricCommand.self, InspectCommand.self]
     )
 

@@ -1,0 +1,125 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import Reports
+import Scoring
+import SheetModel
+
+/// One consolidation as `thidua consolidate` runs it, in steps: load the rubric and roster,
+/// scan, read, consolidate, write the report, JSON and return lists, print the summary.
+/// `thidua watch` runs the same steps with the same options, repeating the last ones on
+/// cached results.
+struct ConsolidationRun {
+    /// The parsed options of `consolidate` (which `watch` takes as they are).
+    let options: ConsolidateCommand
+    let loaded: LoadedRubric
+    let roster: [RosterEntry]?
+
+    /// An output that could not be written, said in one line.
+    struct OutputFailure: Error {
+        var message: String
+    }
+
+    var language: Language { options.global.lang }
+    var reportDate: DateTimeValue? { options.date.flatMap(ReportDate.parse) }
+
+    /// Loads the rubric and the roster; prints why and throws `ExitCode(2)` when either is unusable.
+    init(_ options: ConsolidateCommand) throws {
+        self.options = options
+        loaded = try options.rubricOption.load(language: options.global.lang, verbose: options.global.verbose)
+        roster = try options.rosterOption.load(rubric: loaded.rubric, global: options.global)
+    }
+
+    /// Lists the inbox; prints why and throws `ExitCode(2)` when it cannot be read.
+    func scan() throws -> (files: [InboxFile], skipped: [SkippedFile]) {
+        do { return try InboxScanner.scan(options.inbox) } catch {
+            Console.err(inboxUnreadable(error))
+            throw ExitCode(2)
+        }
+    }
+
+    /// "Không đọc được thư mục …: why" (with `--verbose`, the system's detail on a second line).
+    func inboxUnreadable(_ error: Error) -> String {
+        let (cause, detail) = Console.cause(error)
+        return said(.cannotReadInbox(path: options.inbox, cause: cause), detail: detail)
+    }
+
+    /// An output that could not be written, in one sentence (and the detail with `--verbose`).
+    func cannotWrite(_ target: OutputMessage.Target, _ path: String, _ error: Error) -> OutputFailure {
+        let (cause, detail) = Console.cause(error)
+        return OutputFailure(message: said(.cannotWrite(target, path: path, cause: cause), detail: detail))
+    }
+
+    private func said(_ message: OutputMessage, detail: String) -> String {
+        message.text(language) + (options.global.verbose && !detail.isEmpty ? "\n  " + detail : "")
+    }
+
+    /// Reads every file on all cores (or `--threads`), with a progress bar on a terminal.
+    func read(_ files: [InboxFile]) -> [FileOutcome] {
+        let reader = SubmissionReader(rubric: loaded.rubric)
+        let bar = ProgressBar(total: files.count, label: language == .en ? "Reading" : "Đang đọc", quiet: options.global.quiet)
+        let outcomes = Batch.read(files, reader: reader, threads: options.threads, progress: { bar.advance() })
+        bar.finish()
+        return outcomes
+    }
+
+    /// Matches, supersedes, ranks and proposes.
+    func consolidate(_ outcomes: [FileOutcome], skipped: [SkippedFile]) -> Batch.Result {
+        Batch.consolidate(outcomes, skipped: skipped, roster: roster, rubric: loaded.rubric)
+    }
+
+    /// Writes the report (`-o`) atomically.
+    func writeReport(_ result: Batch.Result, fileCount: Int) throws(OutputFailure) {
+        let output = options.output
+        let input = ReportInput(consolidation: result.consolidation, files: result.files,
+                                rosterSize: roster?.count, rubricSHA256: loaded.sha256,
+                                rubricFileName: loaded.fileName, version: ThiduaVersion.current,
+                                language: language, reportDate: reportDate,
+                                constantMemory: fileCount > 5_000)
+        do {
+            try AtomicWrite.write(to: output) { try ReportWriter.write(input, to: $0) }
+        } catch {
+            throw cannotWrite(.report, output, error)
+        }
+    }
+
+    /// Writes `--json` atomically, when asked for.
+    func writeJSON(_ result: Batch.Result) throws(OutputFailure) {
+        guard let json = options.json else { return }
+        let formats = Dictionary(result.files.compactMap { f in f.format.map { (f.path, $0) } },
+                                 uniquingKeysWith: { a, _ in a })
+        let document = JSONSummary.consolidation(result.consolidation, files: result.files,
+                                                 formats: formats, language: language)
+        do { try AtomicWrite.write(try JSONSummary.encode(document), to: json) } catch {
+            throw cannotWrite(.json, json, error)
+        }
+    }
+
+    /// Writes `--return-dir`'s lists, when asked for, and returns their paths; a list for
+    /// which `unchanged` says true is kept as it is on disk.
+    func writeReturnLists(_ result: Batch.Result,
+                          unchanged: (String, ConsolidatedUnit) -> Bool = { _, _ in false }) throws(OutputFailure) -> [String] {
+        guard let returnDir = options.returnDir else { return [] }
+        do {
+            return try ReturnLists.write(result.consolidation, language: language, reportDate: reportDate,
+                                         into: returnDir, unchanged: unchanged)
+        } catch {
+            throw cannotWrite(.returnLists, returnDir, error)
+        }
+    }
+
+    /// The closing summary (and, with `--verbose`, every file); nothing with `--quiet`.
+    func summarize(_ result: Batch.Result, returned: Int) {
+        if options.global.verbose && !options.global.quiet { Summary.printFiles(result.files, language: language) }
+        if !options.global.quiet {
+            Summary.print(result, report: options.output, returned: returned, returnDir: options.returnDir,
+                          rosterGiven: roster != nil, language: language)
+        }
+    }
+
+    /// True when some submission has errors or some file could not be read (exit 1).
+    static func hasErrors(_ result: Batch.Result) -> Bool {
+        result.consolidation.units.contains { !$0.superseded && $0.status == .invalid }
+            || result.files.contains { $0.status == .invalid || $0.status == .unsupported }
+    }
+}
