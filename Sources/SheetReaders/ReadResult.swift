@@ -10,6 +10,9 @@ public struct ReadNote: Sendable, Hashable, CustomStringConvertible {
         case legacyEncoding
         /// Text that looks like TCVN3 (.VnTime) or VNI font encoding.
         case legacyFontText
+        /// Cells whose font declared TCVN3 or VNI, converted to Unicode (`detail`: the
+        /// encoding, `count`: how many cells, `cell`: the first).
+        case legacyFontConverted
         /// A quoted CSV field never closed; the rest of the file was taken as its value.
         case unterminatedQuote
         /// Sheets skipped because of `ReadOptions`.
@@ -24,13 +27,16 @@ public struct ReadNote: Sendable, Hashable, CustomStringConvertible {
     public var cell: CellRef?
     /// The value or detail (e.g. the suspicious text).
     public var detail: String?
+    /// How many cells the note is about, when it counts them.
+    public var count: Int?
 
     /// Creates a note.
-    public init(_ code: Code, sheet: String? = nil, cell: CellRef? = nil, detail: String? = nil) {
+    public init(_ code: Code, sheet: String? = nil, cell: CellRef? = nil, detail: String? = nil, count: Int? = nil) {
         self.code = code
         self.sheet = sheet
         self.cell = cell
         self.detail = detail
+        self.count = count
     }
 
     /// The Vietnamese message.
@@ -39,6 +45,7 @@ public struct ReadNote: Sendable, Hashable, CustomStringConvertible {
         case .extensionMismatch: return "Đuôi tệp không khớp với nội dung; tệp vẫn được đọc theo nội dung thực."
         case .legacyEncoding: return "Tệp CSV dùng bảng mã Windows-1258; nên lưu lại dạng CSV UTF-8 hoặc .xlsx."
         case .legacyFontText: return "Có chữ gõ bằng phông TCVN3/VNI (ví dụ \".VnTime\"): hãy chuyển sang Unicode rồi gửi lại."
+        case .legacyFontConverted: return "Chữ gõ bằng phông TCVN3/VNI đã được chuyển sang Unicode."
         case .unterminatedQuote: return "Tệp CSV có dấu ngoặc kép không được đóng; phần còn lại của tệp được coi là một ô."
         case .sheetsSkipped: return "Một số trang tính không được đọc theo tùy chọn."
         }
@@ -50,6 +57,7 @@ public struct ReadNote: Sendable, Hashable, CustomStringConvertible {
         case .extensionMismatch: return "The extension does not match the content; the file was read by its content."
         case .legacyEncoding: return "The CSV uses the Windows-1258 code page; better save as CSV UTF-8 or .xlsx."
         case .legacyFontText: return "Text typed in a TCVN3/VNI font (e.g. \".VnTime\"): convert it to Unicode and resend."
+        case .legacyFontConverted: return "Text typed in a TCVN3/VNI font was converted to Unicode."
         case .unterminatedQuote: return "A quoted CSV field is never closed; the rest of the file became one cell."
         case .sheetsSkipped: return "Some sheets were not read, as the options asked."
         }

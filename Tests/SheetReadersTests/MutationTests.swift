@@ -14,7 +14,10 @@ import Testing
     }
 
     @Test(arguments: ["producers/xlsxwriter.xlsx", "producers/libreoffice.xlsx", "quirks/shared-strings.xlsx",
-                      "producers/utf16le-tab.txt", "producers/cp1258.csv"])
+                      "producers/utf16le-tab.txt", "producers/cp1258.csv",
+                      "../formats/producers/libreoffice.ods", "../formats/producers/libreoffice.fods",
+                      "../formats/producers/libreoffice.xls", "../formats/quirks/values.ods",
+                      "../formats/quirks/values.xls", "../formats/quirks/biff5-cp1258.xls"])
     func mutatedFilesNeverCrash(_ name: String) throws {
         let original = try #require(FileManagerBytes.load(Fixtures.path(name)))
         var rng = XorShift(state: 0x9E37_79B9_7F4A_7C15)
