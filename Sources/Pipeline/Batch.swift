@@ -16,7 +16,7 @@ public enum Batch {
     }
 
     /// Reads `files` with `threads` workers (default: all cores), calling `progress`
-    /// after each file (from any thread).
+    /// after each file (from any thread). An archive gives one outcome per entry.
     public static func read(_ files: [InboxFile], reader: SubmissionReader, threads: Int? = nil,
                             progress: (@Sendable () -> Void)? = nil) -> [FileOutcome] {
         let count = files.count
@@ -35,7 +35,7 @@ public enum Batch {
                 progress?()
             }
         }
-        return slots.map { $0! }
+        return slots.flatMap { $0!.flattened }
     }
 
     /// Consolidates read outcomes (plus skipped files) and settles each file's status.

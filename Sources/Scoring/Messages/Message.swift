@@ -7,6 +7,8 @@
 public enum Message: Sendable, Hashable {
     /// Transitional: two sentences stored as written (being moved into the catalog).
     case text(LocalizedText)
+    /// How a file came in (legacy fonts, archives).
+    case input(InputMessage)
 }
 
 /// A domain's messages: each case renders itself in both languages.

@@ -11,6 +11,8 @@ final class ZipArchive {
     private let limits: ReadLimits
     /// Lower-cased entry name → index.
     private var index: [String: UInt64] = [:]
+    /// Entry names as stored (directories left out), in archive order.
+    private(set) var names: [String] = []
     /// Bytes inflated so far from every entry.
     private(set) var totalInflated = 0
     private var chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
@@ -57,6 +59,7 @@ final class ZipArchive {
             guard Self.isSafe(key) else { throw ReadError(.unsafeEntryName, file: file, part: name) }
             if index[key] != nil { throw ReadError(.duplicateEntry, file: file, part: name) }
             index[key] = i
+            names.append(name)
         }
     }
 
@@ -99,6 +102,9 @@ final class ZipArchive {
         zip_stat_init(&st)
         guard zip_stat_index(archive, i, 0, &st) == 0 else {
             throw ReadError(.corruptEntry, file: file, part: name, detail: lastError())
+        }
+        if (st.valid & UInt64(ZIP_STAT_ENCRYPTION_METHOD)) != 0, st.encryption_method != UInt16(ZIP_EM_NONE) {
+            throw ReadError(.encrypted, file: file, part: name)
         }
         let compressed = (st.valid & UInt64(ZIP_STAT_COMP_SIZE)) != 0 ? Int(clamping: st.comp_size) : 0
         let declared = (st.valid & UInt64(ZIP_STAT_SIZE)) != 0 ? Int(clamping: st.size) : Int.max
