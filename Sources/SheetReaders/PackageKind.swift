@@ -10,10 +10,11 @@ enum PackageKind: Equatable {
 
     /// Classifies an opened archive (an index lookup; only a `mimetype` entry is inflated).
     init(_ archive: ZipArchive) {
-        if let type = ODSReader.mimetype(archive), type.hasPrefix("application/vnd.oasis.opendocument.") {
+        if archive.contains("[Content_Types].xml") {  // every XLSX: one lookup
+            self = .ooxml
+        } else if let type = ODSReader.mimetype(archive), type.hasPrefix("application/vnd.oasis.opendocument.") {
             self = .opendocument(type)
-        } else if archive.contains("[Content_Types].xml") || archive.contains("xl/workbook.xml")
-                    || archive.contains("xl/workbook.bin") || archive.contains("_rels/.rels") {
+        } else if archive.contains("xl/workbook.xml") || archive.contains("xl/workbook.bin") || archive.contains("_rels/.rels") {
             self = .ooxml
         } else {
             self = .files

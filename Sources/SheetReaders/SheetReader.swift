@@ -93,8 +93,10 @@ public enum SheetReader {
         var notes: [ReadNote] = []
         for sheet in grid.sheets {
             var first: (ref: CellRef, text: String)?
-            for (ref, cell) in sheet.cells where sheet.legacyFontCells[ref] == nil {
+            let converted = sheet.legacyFontCells
+            for (ref, cell) in sheet.cells {
                 guard case .text(let s) = cell.value, first.map({ ref < $0.ref }) ?? true,
+                      converted.isEmpty || converted[ref] == nil,
                       LossyCheck.looksLegacy(s) else { continue }
                 first = (ref, s)
             }

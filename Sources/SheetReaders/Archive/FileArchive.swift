@@ -45,7 +45,7 @@ public final class FileArchive {
     /// the limits); an entry not read is skipped without inflating it.
     public func forEach(_ visit: (Entry, () throws(ReadError) -> [UInt8]) throws(ReadError) -> Void) throws(ReadError) {
         if let zip {
-            for name in zip.names {
+            for name in zip.entryNames() {
                 try visit(Entry(name: name, isDirectory: false)) { () throws(ReadError) -> [UInt8] in try zip.read(name) }
             }
         } else if let other {

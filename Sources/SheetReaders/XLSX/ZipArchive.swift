@@ -11,8 +11,6 @@ final class ZipArchive {
     private let limits: ReadLimits
     /// Lower-cased entry name → index.
     private var index: [String: UInt64] = [:]
-    /// Entry names as stored (directories left out), in archive order.
-    private(set) var names: [String] = []
     /// Bytes inflated so far from every entry.
     private(set) var totalInflated = 0
     private var chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
@@ -59,7 +57,6 @@ final class ZipArchive {
             guard Self.isSafe(key) else { throw ReadError(.unsafeEntryName, file: file, part: name) }
             if index[key] != nil { throw ReadError(.duplicateEntry, file: file, part: name) }
             index[key] = i
-            names.append(name)
         }
     }
 
@@ -88,6 +85,12 @@ final class ZipArchive {
             if c == 0x2E { segmentDots += 1 }
         }
         return !(segmentLength == 2 && segmentDots == 2)
+    }
+
+    /// Entry names as stored (directories left out), in archive order (for archives of
+    /// files; a workbook package never needs them).
+    func entryNames() -> [String] {
+        index.values.sorted().compactMap { zip_get_name(archive, $0, 0).map { String(cString: $0) } }
     }
 
     /// True when the archive holds the entry (case-insensitive).
