@@ -68,7 +68,7 @@ public struct SubmissionReader: Sendable {
     }
 
     /// Read errors that mean "a format thidua does not read", not a damaged file.
-    static let unsupportedCodes: Set<ReadError.Code> = [.legacyXLS, .encrypted, .xlsb, .ods, .htmlAsXLS, .xml2003, .unknownFormat]
+    static let unsupportedCodes: Set<ReadError.Code> = [.legacyXLS, .encrypted, .xlsb, .numbers, .ods, .htmlAsXLS, .xml2003, .unknownFormat]
 
     /// "Microsoft Excel 16.0300", "LibreOffice/7.4…", from docProps/app.xml.
     static func producer(_ properties: [String: String]) -> String? {

@@ -18,6 +18,8 @@ public enum FileFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case ods
     /// Flat OpenDocument spreadsheet (one XML document, `office:document` root).
     case fods
+    /// An Apple Numbers document; not read.
+    case numbers
     /// A web page saved with an .xls name.
     case html
     /// Excel 2003 XML spreadsheet (SpreadsheetML 2003).
@@ -53,6 +55,7 @@ public enum FileFormat: String, Sendable, Hashable, Codable, CaseIterable {
         case .fods: return ["fods", "xml"]
         case .html: return ["html", "htm", "xls"]
         case .xml2003: return ["xml", "xls"]
+        case .numbers: return ["numbers"]
         case .zip: return ["zip"]
         case .rar: return ["rar"]
         case .sevenZip: return ["7z"]

@@ -5,6 +5,8 @@ enum PackageKind: Equatable {
     /// An Office Open XML package (xlsx, xlsm, xlsb, also docx): `[Content_Types].xml` or the
     /// usual workbook part.
     case ooxml
+    /// An Apple Numbers document (a ZIP holding `Index/Document.iwa`): not read.
+    case numbers
     /// Anything else: an archive of files, whose spreadsheets are submissions.
     case files
 
@@ -16,6 +18,9 @@ enum PackageKind: Equatable {
             self = .opendocument(type)
         } else if archive.contains("xl/workbook.xml") || archive.contains("xl/workbook.bin") || archive.contains("_rels/.rels") {
             self = .ooxml
+        } else if archive.contains("Index/Document.iwa") || archive.contains("Index.zip")
+                    || archive.contains("Metadata/Properties.plist") {
+            self = .numbers
         } else {
             self = .files
         }

@@ -17,6 +17,8 @@ public struct ReadError: Error, Sendable, Hashable, CustomStringConvertible {
         case encrypted
         /// An Excel binary workbook (.xlsb).
         case xlsb
+        /// An Apple Numbers document.
+        case numbers
         /// An OpenDocument file that is not a spreadsheet (a text document, a presentation).
         case ods
         /// A web page saved as .xls.

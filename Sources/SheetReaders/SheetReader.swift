@@ -46,6 +46,7 @@ public enum SheetReader {
             switch PackageKind(archive) {
             case .opendocument(let type): (grid, format, notes) = try ODSReader.read(archive, mimetype: type, file: name, options: options)
             case .ooxml: (grid, format, notes) = try XLSXReader.read(archive, file: name, options: options)
+            case .numbers: throw ReadError(.numbers, file: name)
             case .files: throw ReadError(.archive, file: name)
             }
             result = ReadResult(grid: grid, format: format, notes: notes)
@@ -74,6 +75,7 @@ public enum SheetReader {
             switch PackageKind(archive) {
             case .opendocument: return .ods
             case .ooxml: return .xlsx
+            case .numbers: return .numbers
             case .files: return .zip
             }
         case .rar: return .rar

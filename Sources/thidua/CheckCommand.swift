@@ -24,7 +24,8 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "In kết quả dạng JSON (SPEC §9).")
     var json = false
 
-    @Argument(help: ArgumentHelp("Các tệp cần kiểm tra (.xlsx, .xlsm, .csv).", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("Các tệp cần kiểm tra (.xlsx, .xlsm, .ods, .xls, .csv; tệp nén .zip, .rar, .7z).",
+                                 valueName: "FILE"))
     var files: [String]
 
     func run() throws {

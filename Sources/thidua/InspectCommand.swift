@@ -18,7 +18,7 @@ struct InspectCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Tệp .xlsx, .xlsm, .csv hoặc .tsv cần xem.")
+    @Argument(help: "Tệp .xlsx, .xlsm, .ods, .fods, .xls, .csv hoặc .tsv cần xem.")
     var file: String
 
     @Flag(name: .long, help: "In kết quả dạng JSON (SPEC §9).")

@@ -10,6 +10,7 @@ import Testing
         ("space-bomb.ods", .tooManySharedStrings),
         ("encrypted.ods", .encrypted),
         ("text-document.odt", .ods),
+        ("apple.numbers", .numbers),
         ("encrypted.xls", .encrypted),
         ("huge-dimensions.xls", .extentTooLarge),
         ("huge-sst.xls", .tooManySharedStrings),

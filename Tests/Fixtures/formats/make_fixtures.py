@@ -344,6 +344,10 @@ def hostile(tmp):
                            '<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="AAAA"/></manifest:file-entry>')
     text_body = '<office:body><office:text><text:p>Báo cáo</text:p></office:text></office:body>'
     package(os.path.join(H, "text-document.odt"), text_body, mime="application/vnd.oasis.opendocument.text")
+    # Apple Numbers: a ZIP of .iwa (protobuf) parts.
+    with zipfile.ZipFile(os.path.join(H, "apple.numbers"), "w") as z:
+        z.writestr("Index/Document.iwa", b"\x00\x1a\x02\x08\x01")
+        z.writestr("Metadata/Properties.plist", b"bplist00")
     # .xls: encrypted (FILEPASS), dimensions and shared strings far past the limits, a damaged
     # file, a compound file with no workbook (a Word document), a pre-Excel 95 version, and a
     # date serial that would keep libfreexl counting days for seconds.
