@@ -56,20 +56,21 @@ extension SubmissionReader {
                     return
                 }
                 let base = String(entry.name.split(separator: "/").last ?? Substring(entry.name))
+                let size = Int64(entry.size)
                 if let reason = InboxScanner.skipReason(base) {
-                    members.append(Self.skipped(display, 0, .text(LocalizedText(vi: reason.vi, en: reason.en))))
+                    members.append(Self.skipped(display, size, .text(LocalizedText(vi: reason.vi, en: reason.en))))
                     return
                 }
                 if let dot = base.lastIndex(of: "."),
                    Self.notSpreadsheetExtensions.contains(base[base.index(after: dot)...].lowercased()) {
-                    members.append(Self.skipped(display, 0, .input(.archiveEntryNotSpreadsheet)))
+                    members.append(Self.skipped(display, size, .input(.archiveEntryNotSpreadsheet)))
                     return
                 }
                 read += 1
                 do throws(ReadError) {
                     members += processMember(try data(), name: display, modified: modified, depth: depth)
                 } catch {
-                    members.append(failure(error, record: FileRecord(path: display, size: 0, status: .invalid)))
+                    members.append(failure(error, record: FileRecord(path: display, size: size, status: .invalid)))
                 }
             }
         } catch {

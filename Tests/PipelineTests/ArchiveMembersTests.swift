@@ -38,6 +38,7 @@ import Scoring
         let pdf = try #require(outcomes["two-submissions.zip › Minh chứng/Kế hoạch.pdf"])
         #expect(pdf.record.status == .skipped)
         #expect(pdf.record.reason == .input(.archiveEntryNotSpreadsheet))
+        #expect(pdf.record.size == 15, "its declared size, listed without inflating it")
         #expect(outcomes["two-submissions.zip"] == nil, "the archive itself is listed by its entries")
 
         let junk = byPath("junk-entries.zip")

@@ -10,6 +10,8 @@ public final class FileArchive {
         public var name: String
         /// True for a folder entry.
         public var isDirectory: Bool
+        /// The size the archive declares for the entry (for listing; reading never trusts it).
+        public var size: Int
     }
 
     /// `.zip`, `.rar` or `.sevenZip`.
@@ -45,8 +47,10 @@ public final class FileArchive {
     /// the limits); an entry not read is skipped without inflating it.
     public func forEach(_ visit: (Entry, () throws(ReadError) -> [UInt8]) throws(ReadError) -> Void) throws(ReadError) {
         if let zip {
-            for name in zip.entryNames() {
-                try visit(Entry(name: name, isDirectory: false)) { () throws(ReadError) -> [UInt8] in try zip.read(name) }
+            for (name, size) in zip.entryList() {
+                try visit(Entry(name: name, isDirectory: false, size: size)) { () throws(ReadError) -> [UInt8] in
+                    try zip.read(name)
+                }
             }
         } else if let other {
             try other.forEach(visit)

@@ -70,7 +70,8 @@ final class LibArchiveReader {
             let name = (archive_entry_pathname_utf8(entry) ?? archive_entry_pathname(entry)).map { String(cString: $0) } ?? "?"
             let isDirectory = archive_entry_filetype(entry) & 0o170000 == 0o040000  // AE_IFDIR (a cast macro, not imported)
             var consumed = false
-            try visit(FileArchive.Entry(name: name, isDirectory: isDirectory)) { () throws(ReadError) -> [UInt8] in
+            let size = archive_entry_size_is_set(entry) != 0 ? Int(clamping: archive_entry_size(entry)) : 0
+            try visit(FileArchive.Entry(name: name, isDirectory: isDirectory, size: max(0, size))) { () throws(ReadError) -> [UInt8] in
                 consumed = true
                 if archive_entry_is_encrypted(entry) != 0 { throw ReadError(.encrypted, file: file, part: name) }
                 return try self.readData(name)

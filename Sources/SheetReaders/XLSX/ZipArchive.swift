@@ -87,10 +87,17 @@ final class ZipArchive {
         return !(segmentLength == 2 && segmentDots == 2)
     }
 
-    /// Entry names as stored (directories left out), in archive order (for archives of
-    /// files; a workbook package never needs them).
-    func entryNames() -> [String] {
-        index.values.sorted().compactMap { zip_get_name(archive, $0, 0).map { String(cString: $0) } }
+    /// Entry names as stored (directories left out) and their declared sizes, in archive
+    /// order (for archives of files; a workbook package never needs them).
+    func entryList() -> [(name: String, size: Int)] {
+        index.values.sorted().compactMap { i in
+            guard let name = zip_get_name(archive, i, 0) else { return nil }
+            var st = zip_stat_t()
+            zip_stat_init(&st)
+            let size = zip_stat_index(archive, i, 0, &st) == 0 && (st.valid & UInt64(ZIP_STAT_SIZE)) != 0
+                ? Int(clamping: st.size) : 0
+            return (String(cString: name), size)
+        }
     }
 
     /// True when the archive holds the entry (case-insensitive).
