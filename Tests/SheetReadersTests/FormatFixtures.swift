@@ -1,4 +1,3 @@
-import Foundation
 import SheetModel
 import Testing
 @testable import SheetReaders
@@ -6,21 +5,11 @@ import Testing
 /// Locates the fixtures of the OpenDocument, .xls and archive readers (Tests/Fixtures/formats,
 /// made by its make_fixtures.py).
 enum FormatFixtures {
-    static let root: String = {
-        let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        return here.deletingLastPathComponent().appendingPathComponent("Fixtures/formats").path
-    }()
-
-    static func path(_ relative: String) -> String { root + "/" + relative }
+    static func path(_ relative: String) -> String { Fixtures.path("../formats/" + relative) }
 
     /// Reads a fixture; records an issue and returns nil when it throws.
     static func read(_ relative: String, options: ReadOptions = .standard) -> ReadResult? {
-        do {
-            return try SheetReader.read(contentsOf: path(relative), options: options)
-        } catch {
-            Issue.record("\(relative): unexpected \(error.code.rawValue): \(error.en)")
-            return nil
-        }
+        Fixtures.read("../formats/" + relative, options: options)
     }
 
     /// The value at an A1 reference.

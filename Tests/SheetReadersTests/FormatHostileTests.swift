@@ -48,23 +48,12 @@ import Testing
         }
     }
 
-    @Test func odsCellLimit() throws {
+    @Test(arguments: ["producers/libreoffice.ods", "producers/libreoffice.fods", "producers/libreoffice.xls"])
+    func cellLimit(_ name: String) throws {
         var limits = ReadLimits.standard
         limits.maxCellsPerSheet = 10
         do {
-            _ = try SheetReader.read(contentsOf: FormatFixtures.path("producers/libreoffice.ods"), options: ReadOptions(limits: limits))
-            Issue.record("read past the cell limit")
-        } catch {
-            #expect(error.code == .tooManyCells)
-            #expect(error.sheet == "Bảng tự chấm")
-        }
-    }
-
-    @Test func xlsCellLimit() throws {
-        var limits = ReadLimits.standard
-        limits.maxCellsPerSheet = 10
-        do {
-            _ = try SheetReader.read(contentsOf: FormatFixtures.path("producers/libreoffice.xls"), options: ReadOptions(limits: limits))
+            _ = try SheetReader.read(contentsOf: FormatFixtures.path(name), options: ReadOptions(limits: limits))
             Issue.record("read past the cell limit")
         } catch {
             #expect(error.code == .tooManyCells)

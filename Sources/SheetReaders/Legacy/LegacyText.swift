@@ -26,7 +26,7 @@ enum LegacyText {
                     converted = VNI.decode(text)
                 }
                 guard let converted else { sheet.legacyFontCells[ref] = nil; continue }
-                if converted != text || Array(converted.utf8) != Array(text.utf8) {
+                if !converted.utf8.elementsEqual(text.utf8) {
                     sheet.set(Cell(.text(converted), isFormula: cell.isFormula), at: ref)
                 }
                 let seen = first[encoding]
