@@ -61,8 +61,7 @@ extension SubmissionReader {
                     members.append(Self.skipped(display, size, .text(LocalizedText(vi: reason.vi, en: reason.en))))
                     return
                 }
-                if let dot = base.lastIndex(of: "."),
-                   Self.notSpreadsheetExtensions.contains(base[base.index(after: dot)...].lowercased()) {
+                if Self.isNotSpreadsheet(base) {
                     members.append(Self.skipped(display, size, .input(.archiveEntryNotSpreadsheet)))
                     return
                 }
@@ -116,6 +115,19 @@ extension SubmissionReader {
 
     private static func skipped(_ name: String, _ size: Int64, _ reason: Message) -> FileOutcome {
         FileOutcome(record: FileRecord(path: name, size: size, status: .skipped, reason: reason), scored: nil)
+    }
+
+    /// True for a name whose extension is never a spreadsheet's (`.pdf`, `.jpg`, `.docx`…).
+    static func isNotSpreadsheet(_ base: String) -> Bool {
+        guard let dot = base.lastIndex(of: ".") else { return false }
+        return notSpreadsheetExtensions.contains(base[base.index(after: dot)...].lowercased())
+    }
+
+    /// False for the archive entries a batch does not read: in a hidden or `__MACOSX` folder,
+    /// lock and system files, scans and photos.
+    public static func readsArchiveEntry(_ name: String) -> Bool {
+        let base = String(name.split(separator: "/").last ?? Substring(name))
+        return hiddenFolder(name) == nil && InboxScanner.skipReason(base) == nil && !isNotSpreadsheet(base)
     }
 
     /// `__MACOSX/` or a hidden folder (`.git/`) an entry lies in, with its trailing `/`.

@@ -14,6 +14,7 @@ struct InspectCommand: ParsableCommand {
               thidua inspect BangTuCham_XaIaTo.xlsx
               thidua inspect BangTuCham.csv --json
             Tệp không đọc được: mã thoát 1 và (với --json) {"file","error":{"code","message"}}.
+            Tệp nén (.zip, .rar, .7z): từng tệp bên trong, {"file","format","entries":[…]}.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -30,6 +31,7 @@ struct InspectCommand: ParsableCommand {
         do {
             result = try SheetReader.read(contentsOf: file)
         } catch {
+            if error.code == .archive { return try inspectArchive(english: english) }
             if json {
                 print(InspectJSON.render(error, file: file, english: english))
             } else {

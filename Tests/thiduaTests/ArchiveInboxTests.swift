@@ -51,4 +51,17 @@ import Testing
             #expect(out.stdout.contains(##"["Tên đơn vị:","Chi bộ Xã Ia Tô"]"##), "\(file)")
         }
     }
+
+    @Test func inspectOfAnArchiveShowsEachSpreadsheet() throws {
+        let zip = Self.archives.appendingPathComponent("two-submissions.zip").path
+        let out = try CLI.run(["inspect", zip, "--json"])
+        #expect(out.status == 0)
+        let object = try CLI.jsonObject(out.stdoutData)
+        #expect(object["format"] as? String == "zip")
+        let entries = try #require(object["entries"] as? [[String: Any]])
+        #expect(entries.compactMap { $0["file"] as? String } == [
+            zip + " › Bài nộp/DB01 - Đảng bộ Công an huyện.xlsx", zip + " › XA01 - Thị trấn Nhơn Hòa.xlsx",
+        ], "the evidence .pdf is not read")
+        #expect(entries.allSatisfy { $0["format"] as? String == "xlsx" && $0["sheets"] is [Any] })
+    }
 }
