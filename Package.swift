@@ -20,11 +20,16 @@ let package = Package(
                        providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CExpat", pkgConfig: "expat",
                        providers: [.apt(["libexpat1-dev"])]),
+        .systemLibrary(name: "CFreeXL", pkgConfig: "freexl",
+                       providers: [.apt(["libfreexl-dev"])]),
+        .systemLibrary(name: "CArchive", pkgConfig: "libarchive",
+                       providers: [.apt(["libarchive-dev"])]),
 
         // Cells, grids and addresses; no dependencies.
         .target(name: "SheetModel"),
-        // Files → grids (CSV, XLSX); the only user of libzip and expat.
-        .target(name: "SheetReaders", dependencies: ["SheetModel", "CZip", "CExpat"]),
+        // Files → grids (CSV, XLSX, ODS, XLS) and archives of files; the only user of
+        // libzip, expat, libfreexl and libarchive.
+        .target(name: "SheetReaders", dependencies: ["SheetModel", "CZip", "CExpat", "CFreeXL", "CArchive"]),
         // A safe Swift face over libxlsxwriter; the only user of it.
         .target(name: "SheetWriter", dependencies: ["CXlsxWriter"]),
         // The plan's rules: rubric, locator, validation, scoring, ranking. No I/O.

@@ -7,8 +7,12 @@ Excel files, a text editor's CSV, LibreOffice re-saves), and adds the odd files
 an office inbox really holds. Needs: openpyxl (pip), soffice (LibreOffice).
 
 Every status of the report appears: valid, valid with warnings, needing fixes,
-a resubmission, a CSV, a LibreOffice re-save, units that did not submit, an
-unsupported file and an Office lock file.
+a resubmission, a CSV, a LibreOffice re-save, LibreOffice's own .ods, an Excel 97–2003
+.xls, a submission zipped with its evidence, units that did not submit, an unsupported
+file (a web page saved as .xls) and an Office lock file.
+
+    python3 Samples/make_samples.py            # the whole inbox
+    python3 Samples/make_samples.py CQ02 XA03  # only these units' files (and the extras)
 """
 import csv
 import datetime
@@ -19,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+import zipfile
 
 import openpyxl
 
@@ -76,13 +81,15 @@ def scenarios():
     s["CQ01"] = [dict(items=base_values(4), counts=counts(20), date=day(2024, 6, 11), verified={"2": 8},
                       nominees=[("Trần Thị Thu Hà", "Trưởng phòng", "Có", "Tham mưu cải cách thủ tục tài chính")])]
     s["DB02"] = [dict(items=base_values(5), counts=counts(64), date=day(2024, 6, 10), verified={"3": 7})]
+    # sent zipped, with a scan of its evidence beside the sheet
     s["XA03"] = [dict(items=base_values(6), counts=counts(28, pledges=27), date=day(2024, 6, 15), claims={"5": 7.71},
-                      verified={"9b": 3},
+                      verified={"9b": 3}, zipped=True,
                       nominees=[("Siu Thuyên", "Bí thư Đoàn xã", "Có", "Tổ chức 12 buổi sinh hoạt chuyên đề"),
                                 ("Ksor H’Nhi", "Công chức Văn hóa - Xã hội", "Không", "Tuyên truyền gương người tốt việc tốt")])]
     # 25 staff, 23 pledges → 7,36
+    # LibreOffice's own format (.ods)
     s["CQ02"] = [dict(items=base_values(7), counts=counts(25, pledges=23), date=day(2024, 6, 9),
-                      claims={"5": 7.36}, verified={"9b": 2})]
+                      claims={"5": 7.36}, verified={"9b": 2}, convert="ods")]
     # valid with warnings: partial points on a met/not-met line, not yet verified
     s["CQ03"] = [dict(items=base_values(8), counts=counts(12), date=day(2024, 6, 12), claims={"1": 1})]
     # valid with warnings: points without evidence, and evidence that says there is none
@@ -105,6 +112,9 @@ def scenarios():
     # LibreOffice re-save, with points entered by the inspection team
     s["DB04"] = [dict(items=base_values(15, {"8": 2}), counts=counts(19), date=day(2024, 6, 16), verified={"8": 10, "10": 4},
                       nominees=[("Lê Văn Phúc", "Bí thư Chi bộ", "Có", "Chỉ đạo chuyển đổi số hồ sơ bệnh án")], libreoffice=True)]
+    # Excel 97–2003 (.xls), saved by LibreOffice; the inspection team lowered two lines
+    s["CQ06"] = [dict(items=base_values(18), counts=counts(16), date=day(2024, 6, 14), verified={"10": 4, "11": 5},
+                      convert="xls")]
     # CSV (UTF-8) made from the CSV template; criterion 12 not met → not eligible
     s["CQ05"] = [dict(items=base_values(16, {"12": 10}), counts=counts(14, excellent=2, good=8), date=day(2024, 6, 17), csv=True)]
     # CSV from Excel on Vietnamese Windows: semicolons, decimal comma, Windows-1258
@@ -214,33 +224,55 @@ def fill_csv(path, sub, out_path, encoding):
             csv.writer(f, lineterminator="\r\n").writerows(grid)
 
 
+def convert(filled, fmt, work):
+    """LibreOffice's Save As: `xlsx`, `ods` or `xls` (Excel 97–2003) of a filled workbook."""
+    target = {"xlsx": "xlsx:Calc MS Excel 2007 XML", "ods": "ods", "xls": "xls"}[fmt]
+    out = os.path.join(work, "lo-" + fmt)
+    subprocess.run(["soffice", "--headless", "--convert-to", target, "--outdir", out, filled], check=True,
+                   stdout=subprocess.DEVNULL)
+    return os.path.join(out, os.path.splitext(os.path.basename(filled))[0] + "." + fmt)
+
+
 def main():
+    only = set(sys.argv[1:])
     work = tempfile.mkdtemp()
     subprocess.run([THIDUA, "template", "--roster", os.path.join(ROOT, "roster.csv"), "-o", work], check=True,
                    stdout=subprocess.DEVNULL)
-    shutil.rmtree(INBOX, ignore_errors=True)
-    os.makedirs(INBOX)
+    if only:
+        for name in os.listdir(INBOX):
+            if name[:4] in only or name.startswith("~$") or name.startswith("DB05"):
+                os.remove(os.path.join(INBOX, name))
+    else:
+        shutil.rmtree(INBOX, ignore_errors=True)
+        os.makedirs(INBOX)
     for code, subs in scenarios().items():
+        if only and code not in only:
+            continue
         for sub in subs:
             template = glob.glob(os.path.join(work, code + " - *.xlsx"))[0]
             stem = os.path.basename(template)[:-5] + sub.get("suffix", "")
             if sub.get("csv"):
                 encoding = sub["csv"] if isinstance(sub["csv"], str) else "utf-8"
                 fill_csv(template[:-5] + ".csv", sub, os.path.join(INBOX, stem + ".csv"), encoding)
-            elif sub.get("libreoffice"):
-                filled = os.path.join(work, "filled.xlsx")
-                fill_xlsx(template, sub, filled)
-                subprocess.run(["soffice", "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
-                                "--outdir", work + "/lo", filled], check=True, stdout=subprocess.DEVNULL)
-                shutil.copy(os.path.join(work, "lo", "filled.xlsx"), os.path.join(INBOX, stem + ".xlsx"))
+                continue
+            filled = os.path.join(work, "filled", stem + ".xlsx")
+            os.makedirs(os.path.dirname(filled), exist_ok=True)
+            fill_xlsx(template, sub, filled)
+            fmt = "xlsx" if sub.get("libreoffice") else sub.get("convert")
+            produced = convert(filled, fmt, work) if fmt else filled
+            if sub.get("zipped"):
+                with zipfile.ZipFile(os.path.join(INBOX, stem + ".zip"), "w", zipfile.ZIP_DEFLATED) as z:
+                    z.write(produced, os.path.basename(produced))
+                    z.writestr("Minh chứng/Biên bản họp chi bộ.pdf", b"%PDF-1.4\n% scan of the evidence\n")
             else:
-                fill_xlsx(template, sub, os.path.join(INBOX, stem + ".xlsx"))
-    # an old-format workbook (.xls): unsupported, with a message on how to re-save it
-    xls_source = glob.glob(os.path.join(work, "CQ06 - *.xlsx"))[0]
-    subprocess.run(["soffice", "--headless", "--convert-to", "xls", "--outdir", work + "/xls", xls_source],
-                   check=True, stdout=subprocess.DEVNULL)
-    produced = glob.glob(os.path.join(work, "xls", "*.xls"))[0]
-    shutil.copy(produced, os.path.join(INBOX, os.path.basename(produced)))
+                shutil.copy(produced, os.path.join(INBOX, os.path.basename(produced)))
+    # a web page saved with an .xls name (what some management software exports): unsupported,
+    # with a message on how to re-save it; the unit is still listed as not submitted
+    with open(os.path.join(INBOX, "DB05 - Chi bộ Ban Quản lý dự án đầu tư xây dựng huyện.xls"), "w",
+              encoding="utf-8") as f:
+        f.write('<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta charset="utf-8"></head>'
+                "<body><table><tr><td>Mã</td><td>Nội dung</td><td>Điểm tự chấm</td></tr>"
+                "<tr><td>1</td><td>Quán triệt Chương trình hành động</td><td>5</td></tr></table></body></html>")
     # the lock file Excel leaves while someone has a workbook open
     with open(os.path.join(INBOX, "~$XA02 - Xã Ia Hrú.xlsx"), "wb") as f:
         f.write(b"\x0bNguyen Van A" + b"\x00" * 40 + b" " * 109)

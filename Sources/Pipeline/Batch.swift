@@ -19,7 +19,8 @@ public enum Batch {
     }
 
     /// Reads `files` with `threads` workers (default: all cores), calling `progress`
-    /// after each file (from any thread).
+    /// after each file (from any thread). One outcome per file, in order: an archive's
+    /// entries are its `members` (`consolidate` flattens them).
     public static func read(_ files: [InboxFile], reader: SubmissionReader, threads: Int? = nil,
                             progress: (@Sendable () -> Void)? = nil) -> [FileOutcome] {
         let count = files.count
@@ -44,6 +45,7 @@ public enum Batch {
     /// Consolidates read outcomes (plus skipped files) and settles each file's status.
     public static func consolidate(_ outcomes: [FileOutcome], skipped: [SkippedFile],
                                    roster: [RosterEntry]?, rubric: Rubric) -> Result {
+        let outcomes = outcomes.flatMap(\.flattened)
         let scored = outcomes.compactMap(\.scored)
         let consolidation = Consolidator.consolidate(scored, roster: roster, rubric: rubric)
         var statusByFile: [String: FileRecord.Status] = [:]

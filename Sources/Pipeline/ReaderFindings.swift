@@ -22,6 +22,7 @@ extension SubmissionReader {
 
     /// A reader's note as a finding; notes never stop a file from being scored.
     public static func finding(for note: ReadNote, name: String) -> Finding {
+        if let finding = catalogFinding(for: note, name: name) { return finding }
         let severity: Severity
         switch note.code {
         case .extensionMismatch, .legacyFontText, .unterminatedQuote: severity = .warning

@@ -9,6 +9,8 @@ import SheetReaders
 public struct FileOutcome: Sendable {
     public var record: FileRecord
     public var scored: ScoredSubmission?
+    /// For an archive: one outcome per entry (see `flattened`).
+    public var members: [FileOutcome] = []
 }
 
 /// Reads, locates and scores one file. Never throws: every problem becomes a finding.
@@ -47,6 +49,7 @@ public struct SubmissionReader: Sendable {
         do {
             result = try SheetReader.read(data: bytes, name: name)
         } catch {
+            if error.code == .archive { return expandArchive(bytes, name: name, sha: sha, modified: modified) }
             let format = bytes.withUnsafeBytes { SheetReader.sniffFormat($0) }
             let finding = Self.finding(for: error, name: name)
             record.format = format == .unknown ? nil : format.rawValue
@@ -65,7 +68,7 @@ public struct SubmissionReader: Sendable {
     }
 
     /// Read errors that mean "a format thidua does not read", not a damaged file.
-    static let unsupportedCodes: Set<ReadError.Code> = [.legacyXLS, .encrypted, .xlsb, .ods, .htmlAsXLS, .xml2003, .unknownFormat]
+    static let unsupportedCodes: Set<ReadError.Code> = [.legacyXLS, .encrypted, .xlsb, .numbers, .ods, .htmlAsXLS, .xml2003, .unknownFormat]
 
     /// "Microsoft Excel 16.0300", "LibreOffice/7.4…", from docProps/app.xml.
     static func producer(_ properties: [String: String]) -> String? {

@@ -13,7 +13,8 @@ public struct Sheet: Sendable {
     /// Non-empty cells (a formula without a cached value is stored, with `.empty`).
     public private(set) var cells: [CellRef: Cell]
     /// Text cells whose font declares a legacy Vietnamese encoding (TCVN3, VNI), as the
-    /// reader found them; their text is still as stored in the file.
+    /// reader found them; `SheetReader` converts their text to Unicode before returning the
+    /// grid (and drops the cells it cannot convert, which then get the look-alike warning).
     public var legacyFontCells: [CellRef: LegacyFontEncoding] = [:]
     /// One past the last used row and column (0 when the sheet is empty).
     public private(set) var rowCount = 0

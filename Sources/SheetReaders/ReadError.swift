@@ -11,18 +11,28 @@ public struct ReadError: Error, Sendable, Hashable, CustomStringConvertible {
         case emptyFile
         /// The file is larger than `ReadLimits.maxFileBytes`.
         case fileTooLarge
-        /// A legacy Excel 97–2003 workbook.
+        /// An OLE2 file that is no Excel 95–2003 workbook thidua reads (Excel 2.0–4.0, a Word
+        /// document, a BIFF version libfreexl does not know).
         case legacyXLS
         /// A password-protected workbook.
         case encrypted
         /// An Excel binary workbook (.xlsb).
         case xlsb
-        /// An OpenDocument spreadsheet.
+        /// An Apple Numbers document.
+        case numbers
+        /// An OpenDocument file that is not a spreadsheet (a text document, a presentation).
         case ods
         /// A web page saved as .xls.
         case htmlAsXLS
         /// An Excel 2003 XML spreadsheet.
         case xml2003
+        /// A ZIP, RAR or 7z archive of files rather than one workbook: its spreadsheets are
+        /// read one by one where a batch is read (`thidua consolidate`, `check`).
+        case archive
+        /// A RAR or 7z archive that libarchive cannot read (damaged, truncated, encrypted headers).
+        case corruptArchive
+        /// An .xls workbook that libfreexl (or the record scan before it) cannot read.
+        case corruptXLS
         /// Bytes that are no spreadsheet or text this reader knows.
         case unknownFormat
         /// A ZIP that libzip cannot open (truncated, damaged).

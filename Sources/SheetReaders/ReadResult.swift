@@ -11,6 +11,9 @@ public struct ReadNote: Sendable, Hashable, CustomStringConvertible {
         case legacyEncoding
         /// Text that looks like TCVN3 (.VnTime) or VNI font encoding.
         case legacyFontText
+        /// Cells whose font declared TCVN3 or VNI, converted to Unicode (`detail`: the
+        /// encoding, `count`: how many cells, `cell`: the first).
+        case legacyFontConverted
         /// A quoted CSV field never closed; the rest of the file was taken as its value.
         case unterminatedQuote
         /// Sheets skipped because of `ReadOptions`.
@@ -25,13 +28,16 @@ public struct ReadNote: Sendable, Hashable, CustomStringConvertible {
     public var cell: CellRef?
     /// The value or detail (e.g. the suspicious text).
     public var detail: String?
+    /// How many cells the note is about, when it counts them.
+    public var count: Int?
 
     /// Creates a note.
-    public init(_ code: Code, sheet: String? = nil, cell: CellRef? = nil, detail: String? = nil) {
+    public init(_ code: Code, sheet: String? = nil, cell: CellRef? = nil, detail: String? = nil, count: Int? = nil) {
         self.code = code
         self.sheet = sheet
         self.cell = cell
         self.detail = detail
+        self.count = count
     }
 
     public var description: String {

@@ -1,7 +1,7 @@
 import Glibc
 import SheetModel
 
-/// Reads any supported spreadsheet file (XLSX, XLSM, CSV, TSV) into a `Grid`.
+/// Reads any supported spreadsheet file (XLSX, XLSM, ODS, FODS, XLS, CSV, TSV) into a `Grid`.
 ///
 /// The format comes from the bytes; unsupported, encrypted or damaged files throw a
 /// `ReadError` whose message tells the clerk what to do.
@@ -32,13 +32,26 @@ public enum SheetReader {
         var result: ReadResult
         switch Sniffer.kind(of: bytes) {
         case .empty: throw ReadError(.emptyFile, file: name)
-        case .ole2(let encrypted): throw ReadError(encrypted ? .encrypted : .legacyXLS, file: name)
+        case .ole2(let encrypted):
+            if encrypted { throw ReadError(.encrypted, file: name) }
+            let (grid, format, notes) = try XLSReader.read(bytes, file: name, options: options)
+            result = ReadResult(grid: grid, format: format, notes: notes)
         case .html: throw ReadError(.htmlAsXLS, file: name)
         case .xml2003: throw ReadError(.xml2003, file: name)
         case .unknown: throw ReadError(.unknownFormat, file: name)
+        case .rar, .sevenZip: throw ReadError(.archive, file: name)
         case .zip:
             let archive = try ZipArchive(bytes: bytes, file: name, limits: options.limits)
-            let (grid, format, notes) = try XLSXReader.read(archive, file: name, options: options)
+            let (grid, format, notes): (Grid, FileFormat, [ReadNote])
+            switch PackageKind(archive) {
+            case .opendocument(let type): (grid, format, notes) = try ODSReader.read(archive, mimetype: type, file: name, options: options)
+            case .ooxml: (grid, format, notes) = try XLSXReader.read(archive, file: name, options: options)
+            case .numbers: throw ReadError(.numbers, file: name)
+            case .files: throw ReadError(.archive, file: name)
+            }
+            result = ReadResult(grid: grid, format: format, notes: notes)
+        case .flatODF:
+            let (grid, format, notes) = try ODSReader.readFlat(bytes, file: name, options: options)
             result = ReadResult(grid: grid, format: format, notes: notes)
         case .text:
             let (grid, format, notes) = try CSVReader.read(bytes, name: name, options: options)
@@ -48,14 +61,26 @@ public enum SheetReader {
         if !ext.isEmpty, !result.format.usualExtensions.contains(ext) {
             result.notes.insert(ReadNote(.extensionMismatch, detail: ".\(ext) → \(result.format.rawValue)"), at: 0)
         }
+        result.notes += LegacyText.convert(&result.grid)
         result.notes += legacyFontNotes(result.grid)
         return result
     }
 
-    /// The format of the bytes as far as sniffing tells (a ZIP is reported as xlsx, text as csv).
+    /// The format of the bytes as far as sniffing tells (text is reported as csv; a ZIP's
+    /// entries tell xlsx, ods and an archive of files apart).
     public static func sniffFormat(_ bytes: UnsafeRawBufferPointer) -> FileFormat {
         switch Sniffer.kind(of: bytes) {
-        case .zip: return .xlsx
+        case .zip:
+            guard let archive = try? ZipArchive(bytes: bytes, file: "", limits: .standard) else { return .xlsx }
+            switch PackageKind(archive) {
+            case .opendocument: return .ods
+            case .ooxml: return .xlsx
+            case .numbers: return .numbers
+            case .files: return .zip
+            }
+        case .rar: return .rar
+        case .sevenZip: return .sevenZip
+        case .flatODF: return .fods
         case .text: return .csv
         case .ole2(let encrypted): return encrypted ? .encrypted : .xls
         case .html: return .html
@@ -64,13 +89,16 @@ public enum SheetReader {
         }
     }
 
-    /// One note per sheet for the first cell whose text looks like TCVN3 / VNI.
+    /// One note per sheet for the first cell whose text looks like TCVN3 / VNI (cells whose
+    /// font declared the encoding were converted already and are not looked at).
     static func legacyFontNotes(_ grid: Grid) -> [ReadNote] {
         var notes: [ReadNote] = []
         for sheet in grid.sheets {
             var first: (ref: CellRef, text: String)?
+            let converted = sheet.legacyFontCells
             for (ref, cell) in sheet.cells {
                 guard case .text(let s) = cell.value, first.map({ ref < $0.ref }) ?? true,
+                      converted.isEmpty || converted[ref] == nil,
                       LossyCheck.looksLegacy(s) else { continue }
                 first = (ref, s)
             }

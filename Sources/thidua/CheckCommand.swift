@@ -24,7 +24,8 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "In kết quả dạng JSON (SPEC §9).")
     var json = false
 
-    @Argument(help: ArgumentHelp("Các tệp cần kiểm tra (.xlsx, .xlsm, .csv).", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("Các tệp cần kiểm tra (.xlsx, .xlsm, .ods, .xls, .csv; tệp nén .zip, .rar, .7z).",
+                                 valueName: "FILE"))
     var files: [String]
 
     func run() throws {
@@ -37,7 +38,11 @@ struct CheckCommand: ParsableCommand {
             let info = try? FileManager.default.attributesOfItem(atPath: path)
             let size = (info?[.size] as? NSNumber)?.int64Value ?? 0
             let modified = (info?[.modificationDate] as? Date)?.timeIntervalSince1970
-            let outcome = reader.process(path: path, name: path, size: size, modified: modified)
+            for outcome in reader.process(path: path, name: path, size: size, modified: modified).flattened {
+            if outcome.record.status == .skipped {  // an archive's lock file, photo, scan…
+                if !json { Console.out(outcome.record.path + " — " + (outcome.record.reason?.text(language) ?? "")) }
+                continue
+            }
             let invalid = outcome.scored?.hasErrors ?? true
             anyInvalid = anyInvalid || invalid
             if json {
@@ -46,6 +51,7 @@ struct CheckCommand: ParsableCommand {
                 } ?? JSONSummary.unreadable(outcome.record, language: language))
             } else {
                 printHuman(outcome, language: language)
+            }
             }
         }
         if json {

@@ -15,11 +15,12 @@ struct InspectCommand: ParsableCommand {
               thidua inspect BangTuCham_XaIaTo.xlsx
               thidua inspect BangTuCham.csv --json
             Tệp không đọc được: mã thoát 1 và (với --json) {"file","error":{"code","message"}}.
+            Tệp nén (.zip, .rar, .7z): từng tệp bên trong, {"file","format","entries":[…]}.
             """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Tệp .xlsx, .xlsm, .csv hoặc .tsv cần xem.")
+    @Argument(help: "Tệp .xlsx, .xlsm, .ods, .fods, .xls, .csv hoặc .tsv cần xem.")
     var file: String
 
     @Flag(name: .long, help: "In kết quả dạng JSON (SPEC §9).")
@@ -31,6 +32,7 @@ struct InspectCommand: ParsableCommand {
         do {
             result = try SheetReader.read(contentsOf: file)
         } catch {
+            if error.code == .archive { return try inspectArchive(language: language) }
             // The same finding, and so the same words, as `check` and `consolidate` give.
             let finding = SubmissionReader.finding(for: error, name: file)
             if json {

@@ -46,7 +46,7 @@ struct WatchConsole {
         let units = Self.unitsByFile(result)
         let records = Dictionary(result.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         var printed = false
-        for change in changes {
+        for change in Self.expandingArchives(changes, units: units, previous: previous) {
             let (message, problem, findings) = line(change, units: units, previous: previous, records: records,
                                                     result: result)
             guard !quiet || problem else { continue }
@@ -55,6 +55,35 @@ struct WatchConsole {
             printed = true
         }
         return printed
+    }
+
+    /// A change to an archive (`bai-nop.zip`) stands for a change to each submission inside
+    /// it (`bai-nop.zip › DB01.xlsx`), now or before: one line per unit, as for plain files.
+    static func expandingArchives(_ changes: [FileChange], units: [String: ConsolidatedUnit],
+                                  previous: [String: UnitIdentity]) -> [FileChange] {
+        func members(_ file: String, _ names: some Sequence<String>) -> [String] {
+            let prefix = file + SubmissionReader.archiveSeparator
+            return names.filter { $0.hasPrefix(prefix) }.sorted()
+        }
+        return changes.flatMap { change -> [FileChange] in
+            switch change {
+            case .added(let file) where units[file] == nil:
+                let inside = members(file, units.keys)
+                return inside.isEmpty ? [change] : inside.map { .added($0) }
+            case .modified(let file) where units[file] == nil:
+                let inside = members(file, units.keys)
+                let gone = members(file, previous.keys).filter { units[$0] == nil }
+                return inside.isEmpty && gone.isEmpty ? [change] : inside.map { .modified($0) } + gone.map { .removed($0) }
+            case .renamed(let old, let file) where units[file] == nil:
+                let inside = members(file, units.keys)
+                return inside.isEmpty ? [change] : inside.map { .renamed(from: old, to: $0) }
+            case .removed(let file) where previous[file] == nil:
+                let gone = members(file, previous.keys)
+                return gone.isEmpty ? [change] : gone.map { .removed($0) }
+            default:
+                return [change]
+            }
+        }
     }
 
     private func line(_ change: FileChange, units: [String: ConsolidatedUnit], previous: [String: UnitIdentity],
@@ -104,10 +133,7 @@ struct WatchConsole {
     func status(_ result: Batch.Result, rosterSize: Int?) {
         let c = result.consolidation
         let active = c.active
-        let scoredFiles = Set(c.units.map(\.scored.submission.file))
-        let unreadable = result.files.filter {
-            $0.status == .unsupported || ($0.status == .invalid && !scoredFiles.contains($0.path))
-        }.count
+        let unreadable = result.unreadFiles.count
         let fixing = active.filter { $0.status == .invalid }.count
         say(.status(submitted: active.count, roster: rosterSize, valid: active.count - fixing, fixing: fixing,
                     missing: rosterSize == nil ? nil : c.missing.count, unreadable: unreadable))

@@ -8,7 +8,8 @@ import Testing
 /// Templates filled by another program (openpyxl), re-saved by LibreOffice and gnumeric,
 /// saved as CSV (UTF-8, and Windows-1258 with `;` and decimal commas), and changed the
 /// way units change them (rows inserted, columns swapped, title rows deleted, a sheet
-/// in front, cells merged): each reads back with the values filled in and the plan's
+/// in front, cells merged), saved by LibreOffice as .ods, .fods and .xls: each reads back
+/// with the values filled in and the plan's
 /// score. Made by Tests/Fixtures/roundtrip/make_fixtures.py; each NAME has NAME.json.
 
 let fixtureDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -52,7 +53,8 @@ struct FixtureExpectation: Decodable {
     for name in ["openpyxl-filled.xlsx", "libreoffice-resaved.xlsx", "libreoffice-saved-as.csv",
                  "windows-1258-semicolon.csv", "gnumeric-ssconvert.xlsx", "rows-inserted.xlsx",
                  "columns-swapped.xlsx", "title-rows-deleted.xlsx", "extra-sheet-first.xlsx",
-                 "cells-merged.xlsx", "other-rubric.xlsx"] {
+                 "cells-merged.xlsx", "other-rubric.xlsx", "libreoffice-ods.ods", "libreoffice-fods.fods",
+                 "libreoffice-xls.xls"] {
         #expect(producerFixtures.contains(name), "\(name)")
     }
 }

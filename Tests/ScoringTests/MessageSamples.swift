@@ -107,11 +107,17 @@ enum MessageSamples {
         .cannotReadRubric(path: "thang-diem.yaml"), .returnListClash(name: "XA01 - Xã Ia Hrú - can sua.xlsx"),
     ]
 
+    static let input: [InputMessage] = [
+        .legacyFontConverted(encoding: "tcvn3", count: 3), .legacyFontConverted(encoding: "vni", count: 1),
+        .archiveWithoutSpreadsheet(names: ["minh-chung.pdf", "anh.jpg"], count: 7),
+        .archiveWithoutSpreadsheet(names: [], count: 0), .archiveTooDeep, .archiveEntryNotSpreadsheet,
+    ]
+
     /// Every sample, as the `Message` a finding would carry.
     static var all: [Message] {
         line.map(Message.line) + count.map(Message.count) + header.map(Message.header) + locator.map(Message.locator)
             + file.map(Message.file) + roster.map(Message.roster) + consolidation.map(Message.consolidation)
-            + rubric.map(Message.rubric) + output.map(Message.output)
+            + rubric.map(Message.rubric) + output.map(Message.output) + input.map(Message.input)
     }
 
     /// The case name of a message (an exhaustive switch per domain: a new case must be named here).
@@ -240,6 +246,13 @@ enum MessageSamples {
             case .rosterHasErrors: return "output.rosterHasErrors"
             case .cannotReadRubric: return "output.cannotReadRubric"
             case .returnListClash: return "output.returnListClash"
+            }
+        case .input(let i):
+            switch i {
+            case .legacyFontConverted: return "input.legacyFontConverted"
+            case .archiveWithoutSpreadsheet: return "input.archiveWithoutSpreadsheet"
+            case .archiveTooDeep: return "input.archiveTooDeep"
+            case .archiveEntryNotSpreadsheet: return "input.archiveEntryNotSpreadsheet"
             }
         }
     }

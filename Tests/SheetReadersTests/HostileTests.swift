@@ -2,7 +2,8 @@ import Testing
 @testable import SheetReaders
 
 /// Every hostile or unsupported file ends in a typed error (its wording is the message
-/// catalog's, tested in PipelineTests/ReadErrorWordingTests).
+/// catalog's, tested in PipelineTests/ReadErrorWordingTests; the .xls and .ods formats,
+/// read since, have their own hostile files: FormatHostileTests).
 @Suite struct HostileTests {
     static let cases: [(String, ReadError.Code)] = [
         ("truncated.xlsx", .corruptZip),
@@ -19,8 +20,6 @@ import Testing
         ("duplicate-entries.xlsx", .duplicateEntry),
         ("path-traversal.xlsx", .unsafeEntryName),
         ("encrypted.xlsx", .encrypted),
-        ("legacy.xls", .legacyXLS),
-        ("opendocument.ods", .ods),
         ("web-page.xls", .htmlAsXLS),
         ("lossy-cp1258.csv", .lossyEncoding),
     ]

@@ -24,7 +24,9 @@ public enum VietnameseTextCheck {
 
     /// The problems found in `text` (empty when it reads as Vietnamese should).
     public static func problems(in text: String) -> [String] {
-        let bare = unquoted(text)
+        // A file extension (`Rong.zip`, `(.zip, .rar)`) is part of a name, not an English word.
+        let bare = unquoted(text).replacingOccurrences(of: #"\.(?:[A-Za-z][A-Za-z0-9]{0,6}|7z)\b"#, with: "",
+                                                       options: .regularExpression)
         var out: [String] = []
         for word in bare.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }) {
             let w = String(word)

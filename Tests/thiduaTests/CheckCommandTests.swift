@@ -89,11 +89,11 @@ import Testing
     }
 
     @Test func unreadableFileIsAnErrorNotACrash() throws {
-        let out = try CLI.run(["check", Self.sample("CQ06 - Trung tâm Văn hóa - Thông tin và Thể thao.xls"), "--json"])
+        let out = try CLI.run(["check", Self.sample("DB05 - Chi bộ Ban Quản lý dự án đầu tư xây dựng huyện.xls"), "--json"])
         #expect(out.status == 1)
         let file = try #require((try CLI.jsonObject(out.stdoutData)["files"] as? [[String: Any]])?.first)
         #expect(file["status"] as? String == "invalid")
-        #expect((file["issues"] as? [[String: Any]])?.first?["code"] as? String == "legacyXLS")
+        #expect((file["issues"] as? [[String: Any]])?.first?["code"] as? String == "htmlAsXLS")
         #expect(try CLI.run(["check"]).status == 2, "no file: usage error")
     }
 }

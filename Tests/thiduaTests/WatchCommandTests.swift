@@ -5,7 +5,7 @@ import Testing
 /// files added, renamed, copied slowly and removed, an output it cannot write, Ctrl-C.
 /// Conditions are awaited with a generous deadline; nothing here measures time.
 @Suite struct WatchCommandTests {
-    static let xa03 = "XA03 - Xã Ia Rong.xlsx"
+    static let xa03 = "XA03 - Xã Ia Rong.zip"
 
     /// A copy of Samples/inbox without XA03, and the paths of the outputs beside it.
     struct Setup {
@@ -43,7 +43,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: setup.report.path))
         #expect(watch.lines.first?.contains(polling ? "quét lại mỗi 0,2 giây" : "hệ điều hành báo ngay") == true,
                 "which mechanism is used, in one line: \(watch.lines)")
-        #expect(eventually { watch.lines.contains("Đã nộp 16/20 · hợp lệ 13 · cần sửa 3 · chưa nộp 4 · tệp không đọc được 1") },
+        #expect(eventually { watch.lines.contains("Đã nộp 17/20 · hợp lệ 14 · cần sửa 3 · chưa nộp 3 · tệp không đọc được 1") },
                 "\(watch.lines)")
 
         // A new file is read and appears in the JSON.
@@ -51,7 +51,7 @@ import Testing
         #expect(eventually { submission(jsonSummary(setup.json), "XA03")?["status"] as? String == "valid" })
         #expect(!missingCodes(jsonSummary(setup.json)).contains("XA03"))
         #expect(eventually { watch.lines.contains("XA03 - Xã Ia Rong: hợp lệ, 97,71 điểm") }, "\(watch.lines)")
-        #expect(eventually { watch.lines.contains("Đã nộp 17/20 · hợp lệ 14 · cần sửa 3 · chưa nộp 3 · tệp không đọc được 1") })
+        #expect(eventually { watch.lines.contains("Đã nộp 18/20 · hợp lệ 15 · cần sửa 3 · chưa nộp 2 · tệp không đọc được 1") })
 
         // A folder made while watching is watched too: the second file in it is seen as well.
         let sub = setup.inbox.appendingPathComponent("đợt 2")
@@ -62,10 +62,11 @@ import Testing
         #expect(eventually { fileStatus(jsonSummary(setup.json), "đợt 2/DB04 - lần 2.xlsx") != nil })
 
         // A renamed file is the same submission under its new name.
-        let renamed = "XA03 - Xã Ia Rong (bản gửi lại).xlsx"
+        let renamed = "XA03 - Xã Ia Rong (bản gửi lại).zip"
         try FileManager.default.moveItem(at: setup.inbox.appendingPathComponent(Self.xa03),
                                          to: setup.inbox.appendingPathComponent(renamed))
-        #expect(eventually { submission(jsonSummary(setup.json), "XA03")?["file"] as? String == renamed })
+        #expect(eventually { submission(jsonSummary(setup.json), "XA03")?["file"] as? String
+            == renamed + " › XA03 - Xã Ia Rong.xlsx" })
         #expect(!watch.lines.contains { $0.contains("đã xóa") }, "a rename is not a removal")
 
         // A removed file's unit is missing again.

@@ -23,6 +23,8 @@ public enum Message: Sendable, Hashable {
     case rubric(RubricMessage)
     /// What the command line says when an output cannot be written or an input read.
     case output(OutputMessage)
+    /// How a file came in (legacy fonts, archives).
+    case input(InputMessage)
 }
 
 /// A domain's messages: each case renders itself in both languages.

@@ -13,6 +13,7 @@ public enum MessageCatalog {
         case .consolidation(let m): domain = m
         case .rubric(let m): domain = m
         case .output(let m): domain = m
+        case .input(let m): domain = m
         }
         return language == .en ? domain.en : domain.vi
     }

@@ -3,7 +3,8 @@
 /// each with what it means and what to do. The library's own text never appears here;
 /// it goes to `Finding.detail`.
 public enum ReadFailure: String, Sendable, Hashable, CaseIterable {
-    case ioError, emptyFile, fileTooLarge, legacyXLS, encrypted, xlsb, ods, htmlAsXLS, xml2003, unknownFormat
+    case ioError, emptyFile, fileTooLarge, legacyXLS, encrypted, xlsb, numbers, ods, htmlAsXLS, xml2003, unknownFormat
+    case archive, corruptArchive, corruptXLS
     case corruptZip, notAWorkbook, missingPart, duplicateEntry, unsafeEntryName, entryTooLarge, archiveTooLarge
     case compressionRatio, corruptEntry, xmlMalformed, xmlDTD, xmlTooDeep, tooManyCells, extentTooLarge
     case sharedStringIndex, tooManySharedStrings, tooManySheets, badCellReference, textEncoding, lossyEncoding
@@ -22,10 +23,21 @@ public enum ReadFailure: String, Sendable, Hashable, CaseIterable {
         case .ioError: return "Không mở được tệp: hãy kiểm tra tệp còn đó và được phép đọc, rồi chạy lại."
         case .emptyFile: return "Tệp rỗng (không có nội dung): hãy gửi lại tệp đã lưu đầy đủ."
         case .fileTooLarge: return "Tệp quá lớn so với một bảng tự chấm điểm: hãy gửi đúng tệp mẫu đã điền."
-        case .legacyXLS: return "Tệp Excel 97–2003 (.xls) chưa đọc được: " + Self.resave
+        case .legacyXLS:
+            return "Tệp Excel định dạng quá cũ (trước Excel 95) hoặc không phải bảng tính: " + Self.resave
         case .encrypted: return "Tệp có đặt mật khẩu: hãy gỡ mật khẩu, lưu lại dạng .xlsx rồi gửi lại."
         case .xlsb: return "Tệp Excel dạng nhị phân (.xlsb) không đọc được: hãy lưu lại dạng .xlsx rồi gửi lại."
-        case .ods: return "Tệp LibreOffice (.ods) chưa đọc được: hãy lưu lại dạng .xlsx rồi gửi lại."
+        case .numbers:
+            return "Tệp Apple Numbers (.numbers) không đọc được: hãy xuất ra dạng Excel (.xlsx) rồi gửi lại."
+        case .ods:
+            return "Tệp OpenDocument này là văn bản hoặc trình chiếu, không phải bảng tính: "
+                + "hãy gửi bảng tự chấm điểm dạng .ods hoặc .xlsx."
+        case .archive:
+            return "Tệp nén (.zip, .rar, .7z) chứa nhiều tệp, không phải một bảng tính: hãy giải nén rồi chọn "
+                + "đúng tệp, hoặc để nguyên tệp nén trong thư mục bài nộp khi tổng hợp."
+        case .corruptArchive:
+            return "Tệp nén bị hỏng, chưa được chép trọn vẹn hoặc có mật khẩu: hãy nén lại (không đặt mật khẩu) rồi gửi lại."
+        case .corruptXLS: return "Tệp Excel 97–2003 (.xls) bị hỏng hoặc không đọc được: " + Self.resave
         case .htmlAsXLS:
             return "Tệp là một trang web mang đuôi .xls, không phải bảng tính: " + Self.resave
         case .xml2003: return "Tệp bảng tính kiểu cũ của Excel 2003 chưa đọc được: " + Self.resave
@@ -65,10 +77,17 @@ public enum ReadFailure: String, Sendable, Hashable, CaseIterable {
         case .ioError: return "Cannot open the file: check that it exists and is readable, then run again."
         case .emptyFile: return "The file is empty: send the fully saved file again."
         case .fileTooLarge: return "The file is too large for a scoring sheet: send the filled-in template."
-        case .legacyXLS: return "Excel 97–2003 (.xls) files cannot be read yet: " + Self.resaveEN
+        case .legacyXLS: return "An Excel file older than Excel 95, or not a workbook: " + Self.resaveEN
         case .encrypted: return "The file is password-protected: remove the password, save as .xlsx and send it again."
         case .xlsb: return "Excel binary workbooks (.xlsb) cannot be read: save as .xlsx and send it again."
-        case .ods: return "LibreOffice (.ods) files cannot be read yet: save as .xlsx and send it again."
+        case .numbers: return "Apple Numbers documents (.numbers) cannot be read: export to Excel (.xlsx) and send it again."
+        case .ods: return "This OpenDocument file is a text or a presentation, not a spreadsheet: send the scoring sheet as .ods or .xlsx."
+        case .archive:
+            return "An archive (.zip, .rar, .7z) of several files, not one workbook: extract the right file, "
+                + "or leave the archive in the inbox folder when consolidating."
+        case .corruptArchive:
+            return "The archive is damaged, was not copied whole or is password-protected: pack it again (without a password) and send it again."
+        case .corruptXLS: return "The Excel 97–2003 (.xls) file is damaged or cannot be read: " + Self.resaveEN
         case .htmlAsXLS: return "The file is a web page named .xls, not a workbook: " + Self.resaveEN
         case .xml2003: return "Excel 2003 XML spreadsheets cannot be read yet: " + Self.resaveEN
         case .unknownFormat:
@@ -99,13 +118,13 @@ public enum ReadFailure: String, Sendable, Hashable, CaseIterable {
 
     /// Failures that mean "a format thidua does not read", not a damaged file.
     public var isUnsupportedFormat: Bool {
-        [.legacyXLS, .encrypted, .xlsb, .ods, .htmlAsXLS, .xml2003, .unknownFormat].contains(self)
+        [.legacyXLS, .encrypted, .xlsb, .numbers, .ods, .htmlAsXLS, .xml2003, .unknownFormat].contains(self)
     }
 }
 
 /// A reader's note about a file it read (same raw values as `SheetReaders.ReadNote.Code`).
 public enum ReadNoteKind: String, Sendable, Hashable, CaseIterable {
-    case extensionMismatch, legacyEncoding, legacyFontText, unterminatedQuote, sheetsSkipped
+    case extensionMismatch, legacyEncoding, legacyFontText, legacyFontConverted, unterminatedQuote, sheetsSkipped
     /// A note this catalog does not know yet.
     case other
 
@@ -119,6 +138,7 @@ public enum ReadNoteKind: String, Sendable, Hashable, CaseIterable {
         case .legacyEncoding: return "Tệp CSV dùng bảng mã cũ Windows-1258; nên lưu lại dạng CSV UTF-8 hoặc .xlsx."
         case .legacyFontText:
             return "Có chữ gõ bằng phông chữ cũ TCVN3 hoặc VNI: hãy chuyển mã sang Unicode rồi gửi lại."
+        case .legacyFontConverted: return "Chữ gõ bằng phông chữ cũ TCVN3 hoặc VNI đã được chuyển sang Unicode."
         case .unterminatedQuote:
             return "Tệp CSV có dấu ngoặc kép mở mà không đóng; phần còn lại của tệp bị gộp vào một ô. Kiểm tra lại ô đó."
         case .sheetsSkipped: return "Một số trang tính không được đọc theo tùy chọn."
@@ -133,6 +153,7 @@ public enum ReadNoteKind: String, Sendable, Hashable, CaseIterable {
         case .legacyEncoding: return "The CSV uses the legacy Windows-1258 code page; better save as CSV UTF-8 or .xlsx."
         case .legacyFontText:
             return "Text typed in a legacy TCVN3 or VNI font: convert it to a Unicode font (e.g. Times New Roman) and resend."
+        case .legacyFontConverted: return "Text typed in a legacy TCVN3 or VNI font was converted to Unicode."
         case .unterminatedQuote:
             return "A quoted CSV field is never closed; the rest of the file became one cell. Check that cell."
         case .sheetsSkipped: return "Some sheets were not read, as the options asked."

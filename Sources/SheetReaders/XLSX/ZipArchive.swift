@@ -87,6 +87,19 @@ final class ZipArchive {
         return !(segmentLength == 2 && segmentDots == 2)
     }
 
+    /// Entry names as stored (directories left out) and their declared sizes, in archive
+    /// order (for archives of files; a workbook package never needs them).
+    func entryList() -> [(name: String, size: Int)] {
+        index.values.sorted().compactMap { i in
+            guard let name = zip_get_name(archive, i, 0) else { return nil }
+            var st = zip_stat_t()
+            zip_stat_init(&st)
+            let size = zip_stat_index(archive, i, 0, &st) == 0 && (st.valid & UInt64(ZIP_STAT_SIZE)) != 0
+                ? Int(clamping: st.size) : 0
+            return (String(cString: name), size)
+        }
+    }
+
     /// True when the archive holds the entry (case-insensitive).
     func contains(_ name: String) -> Bool { index[Self.key(name)] != nil }
 
@@ -99,6 +112,9 @@ final class ZipArchive {
         zip_stat_init(&st)
         guard zip_stat_index(archive, i, 0, &st) == 0 else {
             throw ReadError(.corruptEntry, file: file, part: name, detail: lastError())
+        }
+        if (st.valid & UInt64(ZIP_STAT_ENCRYPTION_METHOD)) != 0, st.encryption_method != UInt16(ZIP_EM_NONE) {
+            throw ReadError(.encrypted, file: file, part: name)
         }
         let compressed = (st.valid & UInt64(ZIP_STAT_COMP_SIZE)) != 0 ? Int(clamping: st.comp_size) : 0
         let declared = (st.valid & UInt64(ZIP_STAT_SIZE)) != 0 ? Int(clamping: st.size) : Int.max

@@ -8,7 +8,10 @@ the committed files. Run from anywhere:
 
     python3 Tests/Fixtures/roundtrip/make_fixtures.py
 
-Each fixture NAME.xlsx / NAME.csv gets a sidecar NAME.json with the values filled
+    python3 Tests/Fixtures/roundtrip/make_fixtures.py formats   # only step 12, from the
+                                                                # committed openpyxl-filled.xlsx
+
+Each fixture NAME.xlsx / NAME.csv / NAME.ods / NAME.fods / NAME.xls gets a sidecar NAME.json with the values filled
 in and the score and findings the plan's rules give them (SPEC §2.2), computed by
 hand below (CANONICAL, EXPECTED_SCORE).
 
@@ -285,7 +288,26 @@ def cp1258(text):
 
 # ---------------------------------------------------------------- main
 
+def formats(tmp):
+    """12. LibreOffice's own formats of the filled template: Save As .ods, flat .fods and
+    Excel 97–2003 .xls (BIFF8). Each must score exactly as the .xlsx does."""
+    base = os.path.join(HERE, "openpyxl-filled.xlsx")
+    for fmt in ("ods", "fods", "xls"):
+        out = os.path.join(tmp, fmt)
+        run("soffice", "--headless", "--convert-to", fmt, "--outdir", out, base)
+        name = "libreoffice-" + fmt + "." + fmt  # distinct stems: each has its own sidecar
+        shutil.copy(os.path.join(out, "openpyxl-filled." + fmt), os.path.join(HERE, name))
+        sidecar(name, expected(name))
+
+
 def main():
+    if sys.argv[1:] == ["formats"]:
+        tmp = tempfile.mkdtemp(prefix="roundtrip-formats-")
+        try:
+            formats(tmp)
+        finally:
+            shutil.rmtree(tmp)
+        return
     for tool in (THIDUA, shutil.which("soffice"), shutil.which("ssconvert")):
         if not tool or not os.path.exists(tool):
             sys.exit(f"missing: {tool} (build with `swift build`; install LibreOffice and gnumeric)")
@@ -384,6 +406,8 @@ def make(tmp):
     fill(wb[SCORING])
     save(wb, "other-rubric.xlsx")
     sidecar("other-rubric.xlsx", expected("other-rubric.xlsx", refused="otherRubric"))
+
+    formats(tmp)
 
 
 if __name__ == "__main__":
