@@ -159,7 +159,9 @@ extension ScoringSheetBuilder {
         let first = row
         for i in 0..<count {
             let given = i < (fill?.nominees.count ?? 0) ? fill!.nominees[i] : [:]
-            for (key, s) in spans {
+            // Left to right: a dictionary's order differs between two instances (its seed is
+            // per instance), and the merge and format order must not, or the bytes would.
+            for (key, s) in spans.sorted(by: { $0.value.0 < $1.value.0 }) {
                 let style: TemplateStyle = key == .partyMember ? .input(.choice) : .input(.wrappedText)
                 grid.merge(row, s.0, row, s.1, given[key].map(Self.content) ?? .empty, style)
             }
