@@ -7,6 +7,8 @@
 public enum Message: Sendable, Hashable {
     /// Transitional: two sentences stored as written (being moved into the catalog).
     case text(LocalizedText)
+    /// The inspection form (phiếu kiểm tra).
+    case form(FormMessage)
 }
 
 /// A domain's messages: each case renders itself in both languages.
