@@ -14,6 +14,7 @@ struct ConsolidateCommand: ParsableCommand {
           thidua consolidate bai-nop/
           thidua consolidate bai-nop/ --roster don-vi.csv -o BaoCaoTongHop.xlsx --return-dir tra-lai/
           thidua consolidate bai-nop/ --json ket-qua.json --date 2024-06-20
+          thidua consolidate bai-nop/ --inspected PhieuKiemTra.xlsx --inspection-form PhieuKiemTra.xlsx
 
         Mã thoát: 0 xong, không có lỗi; 1 xong nhưng có bài nộp cần sửa (báo cáo vẫn được ghi);
         2 lỗi cách dùng hoặc cấu hình; 3 không ghi được kết quả.
@@ -23,6 +24,7 @@ struct ConsolidateCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var rubricOption: RubricOption
     @OptionGroup var rosterOption: RosterOption
+    @OptionGroup var inspection: InspectionOptions
 
     @Argument(help: ArgumentHelp("Thư mục chứa các tệp đơn vị gửi về.", valueName: "INBOX"))
     var inbox: String
@@ -51,15 +53,18 @@ struct ConsolidateCommand: ParsableCommand {
             throw ValidationError("--date cần dạng YYYY-MM-DD, ví dụ 2024-06-20 (đã nhận: \(date)).")
         }
         if let threads, threads < 1 { throw ValidationError("--threads phải từ 1 trở lên.") }
+        try inspection.validate(inbox: inbox, language: global.lang)
         let outputs = [("-o", output), ("--json", json), ("--return-dir", returnDir)]
-            .compactMap { label, path in path.map { (label, $0) } }
+            .compactMap { label, path in path.map { (label, $0) } } + inspection.outputs
         let inputs = [("--roster", rosterOption.roster), ("--rubric", rubricOption.rubric)]
-            .compactMap { label, path in path.map { (label, $0) } }
+            .compactMap { label, path in path.map { (label, $0) } } + inspection.inputs
         for (index, (label, path)) in outputs.enumerated() {
             if OutputGuard.isInside(path, folder: inbox) {
                 throw ValidationError("\(label) \(path): không ghi kết quả vào thư mục bài nộp (không bao giờ ghi đè tệp của đơn vị). Hãy chọn nơi khác.")
             }
-            if let (inputLabel, _) = inputs.first(where: { OutputGuard.isSameFile(path, $0.1) }) {
+            if let (inputLabel, _) = inputs.first(where: {
+                OutputGuard.isSameFile(path, $0.1) && !InspectionOptions.mayShare(output: label, input: $0.0)
+            }) {
                 throw ValidationError("\(label) \(path): đây là tệp đầu vào của \(inputLabel); không ghi đè tệp đầu vào. Hãy chọn tên khác.")
             }
             if let (otherLabel, _) = outputs[..<index].first(where: { OutputGuard.isSameFile(path, $0.1) }) {
@@ -72,23 +77,26 @@ struct ConsolidateCommand: ParsableCommand {
         let language = global.lang
         let loaded = try rubricOption.load(language: language)
         let roster = try rosterOption.load(rubric: loaded.rubric, language: language, quiet: global.quiet)
+        let form = try inspection.load(rubric: loaded.rubric, language: language, verbose: global.verbose)
 
         let scan: (files: [InboxFile], skipped: [SkippedFile])
         do { scan = try InboxScanner.scan(inbox) } catch {
             Console.err((language == .en ? "Cannot read the inbox \(inbox): " : "Không đọc được thư mục \(inbox): ") + Console.reason(error, language))
             throw ExitCode(2)
         }
-        let reader = SubmissionReader(rubric: loaded.rubric)
+        let reader = SubmissionReader(rubric: loaded.rubric, inspection: form?.points)
         let bar = ProgressBar(total: scan.files.count, label: language == .en ? "Reading" : "Đang đọc", quiet: global.quiet)
         let outcomes = Batch.read(scan.files, reader: reader, threads: threads, progress: { bar.advance() })
         bar.finish()
         let result = Batch.consolidate(outcomes, skipped: scan.skipped, roster: roster, rubric: loaded.rubric)
 
-        let input = ReportInput(consolidation: result.consolidation, files: result.files,
+        let inspected = form?.review(result)
+        var input = ReportInput(consolidation: result.consolidation, files: result.files,
                                 rosterSize: roster?.count, rubricSHA256: loaded.sha256,
                                 rubricFileName: loaded.fileName, version: ThiduaVersion.current,
                                 language: language, reportDate: date.flatMap(ReportDate.parse),
                                 constantMemory: scan.files.count > 5_000)
+        input.inspection = inspected
         do {
             try AtomicWrite.write(to: output) { try ReportWriter.write(input, to: $0) }
         } catch {
@@ -100,7 +108,7 @@ struct ConsolidateCommand: ParsableCommand {
             let formats = Dictionary(result.files.compactMap { f in f.format.map { (f.path, $0) } },
                                      uniquingKeysWith: { a, _ in a })
             let document = JSONSummary.consolidation(result.consolidation, files: result.files,
-                                                     formats: formats, language: language)
+                                                     formats: formats, language: language, inspection: inspected)
             do { try AtomicWrite.write(try JSONSummary.encode(document), to: json) } catch {
                 Console.err((language == .en ? "Cannot write \(json): " : "Không ghi được \(json): ") + Console.reason(error, language))
                 throw ExitCode(3)
@@ -120,8 +128,10 @@ struct ConsolidateCommand: ParsableCommand {
             Summary.print(result, report: output, returned: returned.count, returnDir: returnDir,
                           rosterGiven: roster != nil, language: language)
         }
+        let formErrors = try inspection.finish(result, read: form, record: inspected, rubricSHA256: loaded.sha256,
+                                               reportDate: input.reportDate, global: global)
         let anyErrors = result.consolidation.units.contains { !$0.superseded && $0.status == .invalid }
-            || result.files.contains { $0.status == .invalid || $0.status == .unsupported }
+            || result.files.contains { $0.status == .invalid || $0.status == .unsupported } || formErrors
         if anyErrors { throw ExitCode(1) }
     }
 }

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import Reports
+import Scoring
+import SheetModel
+
+/// `--inspection-form FILE` and `--inspected FILE` (SPEC §6.2): the inspection team's
+/// one workbook, written after consolidating and read back before scoring. Shared by
+/// `consolidate` and `watch`.
+struct InspectionOptions: ParsableArguments {
+    @Option(name: .customLong("inspection-form"),
+            help: ArgumentHelp("Ghi phiếu kiểm tra cho Đoàn kiểm tra: mỗi đơn vị, mỗi dòng một hàng, cột “Điểm kiểm tra” để điền.",
+                               valueName: "FILE"))
+    var inspectionForm: String?
+
+    @Option(name: .long, help: ArgumentHelp("Đọc phiếu kiểm tra Đoàn kiểm tra đã điền (xlsx, csv…) và dùng điểm kiểm tra trong đó.",
+                                            valueName: "FILE"))
+    var inspected: String?
+
+    /// The output for the command's guard (never in the inbox, never an input).
+    var outputs: [(String, String)] { inspectionForm.map { [("--inspection-form", $0)] } ?? [] }
+    /// The input for the command's guard (no output may overwrite it).
+    var inputs: [(String, String)] { inspected.map { [("--inspected", $0)] } ?? [] }
+
+    /// True for the one output and input that may name the same file: the form read
+    /// back, then re-written with the points it gave.
+    static func mayShare(output: String, input: String) -> Bool {
+        output == "--inspection-form" && input == "--inspected"
+    }
+
+    /// Refuses a filled form kept inside the inbox (it would be read as a submission).
+    func validate(inbox: String, language: Language) throws {
+        if let inspected, OutputGuard.isInside(inspected, folder: inbox) {
+            throw ValidationError(MessageCatalog.render(.form(.insideInbox(option: "--inspected", path: inspected)), language))
+        }
+    }
+
+    /// The form given with `--inspected`, read and located; nil without the option.
+    /// A form that cannot be opened, read or located exits 2, naming the file.
+    func load(rubric: Rubric, language: Language, verbose: Bool) throws -> LoadedInspectionForm? {
+        guard let path = inspected else { return nil }
+        do {
+            return try InspectionFormReader.read(path: path, rubric: rubric)
+        } catch {
+            Console.err(error.message.text(language))
+            if verbose, let detail = error.detail { Console.err("  " + detail) }
+            throw ExitCode(2)
+        }
+    }
+
+    /// Writes `--inspection-form` atomically (exit 3 when it cannot; exit 2, leaving the
+    /// file alone, when it holds team entries not read back) and prints what the form
+    /// read back gave. Returns true when the form read back has errors.
+    func finish(_ result: Batch.Result, read form: LoadedInspectionForm?, record: InspectionRecord?,
+                rubricSHA256: String, reportDate: DateTimeValue?, global: GlobalOptions) throws -> Bool {
+        let language = global.lang
+        if let record, !global.quiet {
+            let errors = record.findings.filter { $0.severity == .error }.count
+            let warnings = record.findings.filter { $0.severity == .warning }.count
+            Console.out(MessageCatalog.render(.form(.applied(file: record.path, points: record.applied, units: record.units,
+                                                             errors: errors, warnings: warnings)), language))
+        }
+        if let path = inspectionForm {
+            let input = InspectionFormInput(consolidation: result.consolidation, files: result.files,
+                                            rubricSHA256: rubricSHA256, version: ThiduaVersion.current,
+                                            language: language, reportDate: reportDate, previous: form?.points)
+            let readBack = inspected.map { OutputGuard.isSameFile(path, $0) } ?? false
+            if !readBack, FileManager.default.fileExists(atPath: path),
+               let existing = try? InspectionFormReader.read(path: path, rubric: result.consolidation.rubric),
+               let loss = InspectionFormOverwrite.firstLoss(replacing: existing.points, with: input) {
+                Console.err(MessageCatalog.render(.form(.wouldOverwrite(path: path, unit: loss.unit, line: loss.line)), language))
+                throw ExitCode(2)
+            }
+            do {
+                try AtomicWrite.write(to: path) { try InspectionFormWriter.write(input, to: $0) }
+            } catch {
+                Console.err(MessageCatalog.render(.form(.cannotWrite(path: path)), language) + Console.reason(error, language))
+                throw ExitCode(3)
+            }
+            if !global.quiet {
+                Console.out(MessageCatalog.render(.form(.written(path: URL(fileURLWithPath: path).standardizedFileURL.path)), language))
+            }
+        }
+        return record?.hasErrors ?? false
+    }
+}
