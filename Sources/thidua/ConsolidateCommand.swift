@@ -14,7 +14,8 @@ struct ConsolidateCommand: ParsableCommand {
           thidua consolidate bai-nop/
           thidua consolidate bai-nop/ --roster don-vi.csv -o BaoCaoTongHop.xlsx --return-dir tra-lai/
           thidua consolidate bai-nop/ --json ket-qua.json --date 2024-06-20
-          thidua consolidate bai-nop/ --inspected PhieuKiemTra.xlsx --inspection-form PhieuKiemTra.xlsx
+          thidua consolidate bai-nop/ --inspection-form PhieuKiemTra.xlsx
+          thidua consolidate bai-nop/ --inspected PhieuKiemTra.xlsx
 
         Mã thoát: 0 xong, không có lỗi; 1 xong nhưng có bài nộp cần sửa (báo cáo vẫn được ghi);
         2 lỗi cách dùng hoặc cấu hình; 3 không ghi được kết quả.
