@@ -33,6 +33,19 @@ public enum InspectionFormReader {
         public var detail: String?
     }
 
+    /// The readers' bounds for a form: one row per unit and line, so a form for 10,000
+    /// units holds ten times the cells a unit's sheet may; the other bounds are the standard ones.
+    public static let limits: ReadLimits = {
+        var l = ReadLimits.standard
+        l.maxCellsPerSheet = 3_000_000        // about 19,000 units of 14 lines, 11 columns
+        l.maxCellsPerFile = 3_200_000
+        l.maxExtentCells = 12_000_000         // Excel's rows × the form's columns
+        l.maxSharedStrings = 3_000_000
+        l.maxEntryBytes = 256 << 20
+        l.maxTotalInflatedBytes = 320 << 20
+        return l
+    }()
+
     /// Reads and locates the form at `path` for `rubric`.
     /// - Throws: `Failure` when the file cannot be opened, is not a spreadsheet thidua
     ///   reads, or holds no inspection form table.
@@ -40,13 +53,13 @@ public enum InspectionFormReader {
         let name = (path as NSString).lastPathComponent
         let bytes: [UInt8]
         do {
-            bytes = try FileBytes.read(path, limit: ReadLimits.standard.maxFileBytes)
+            bytes = try FileBytes.read(path, limit: limits.maxFileBytes)
         } catch {
             throw Failure(message: .form(.cannotOpen(file: path)), detail: error.reason)
         }
         let result: ReadResult
         do {
-            result = try SheetReader.read(data: bytes, name: name)
+            result = try SheetReader.read(data: bytes, name: name, options: ReadOptions(limits: limits))
         } catch {
             throw Failure(message: .form(.unreadable(file: path, reason: LocalizedText(vi: error.vi, en: error.en))),
                           detail: error.detail)

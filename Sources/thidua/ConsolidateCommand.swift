@@ -85,13 +85,13 @@ struct ConsolidateCommand: ParsableCommand {
             Console.err((language == .en ? "Cannot read the inbox \(inbox): " : "Không đọc được thư mục \(inbox): ") + Console.reason(error, language))
             throw ExitCode(2)
         }
-        let reader = SubmissionReader(rubric: loaded.rubric, inspection: form?.points)
+        let reader = SubmissionReader(rubric: loaded.rubric, inspection: form.points)
         let bar = ProgressBar(total: scan.files.count, label: language == .en ? "Reading" : "Đang đọc", quiet: global.quiet)
         let outcomes = Batch.read(scan.files, reader: reader, threads: threads, progress: { bar.advance() })
         bar.finish()
         let result = Batch.consolidate(outcomes, skipped: scan.skipped, roster: roster, rubric: loaded.rubric)
 
-        let inspected = form?.review(result)
+        let inspected = form.review(result)
         var input = ReportInput(consolidation: result.consolidation, files: result.files,
                                 rosterSize: roster?.count, rubricSHA256: loaded.sha256,
                                 rubricFileName: loaded.fileName, version: ThiduaVersion.current,
@@ -129,7 +129,7 @@ struct ConsolidateCommand: ParsableCommand {
             Summary.print(result, report: output, returned: returned.count, returnDir: returnDir,
                           rosterGiven: roster != nil, language: language)
         }
-        let formErrors = try inspection.finish(result, read: form, record: inspected, rubricSHA256: loaded.sha256,
+        let formErrors = try inspection.finish(result, loaded: form, record: inspected, rubricSHA256: loaded.sha256,
                                                reportDate: input.reportDate, global: global)
         let anyErrors = result.consolidation.units.contains { !$0.superseded && $0.status == .invalid }
             || result.files.contains { $0.status == .invalid || $0.status == .unsupported } || formErrors

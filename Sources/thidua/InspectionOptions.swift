@@ -36,23 +36,44 @@ struct InspectionOptions: ParsableArguments {
         }
     }
 
-    /// The form given with `--inspected`, read and located; nil without the option.
-    /// A form that cannot be opened, read or located exits 2, naming the file.
-    func load(rubric: Rubric, language: Language, verbose: Bool) throws -> LoadedInspectionForm? {
-        guard let path = inspected else { return nil }
-        do {
-            return try InspectionFormReader.read(path: path, rubric: rubric)
-        } catch {
-            Console.err(error.message.text(language))
-            if verbose, let detail = error.detail { Console.err("  " + detail) }
-            throw ExitCode(2)
+    /// What the options read before the inbox (so reading a large form never adds to the
+    /// batch's peak memory): the form given with `--inspected`, and the form already at
+    /// `--inspection-form`'s path when it is another file (to guard the team's entries).
+    struct Loaded {
+        var read: LoadedInspectionForm?
+        var existing: InspectionPoints?
+
+        /// The points to apply while reading the inbox.
+        var points: InspectionPoints? { read?.points }
+
+        /// The form read back, reviewed against the consolidation; nil without `--inspected`.
+        func review(_ result: Batch.Result) -> InspectionRecord? { read?.review(result) }
+    }
+
+    /// Reads the forms the options name. A form given with `--inspected` that cannot be
+    /// opened, read or located exits 2, naming the file.
+    func load(rubric: Rubric, language: Language, verbose: Bool) throws -> Loaded {
+        var loaded = Loaded()
+        if let path = inspected {
+            do {
+                loaded.read = try InspectionFormReader.read(path: path, rubric: rubric)
+            } catch {
+                Console.err(error.message.text(language))
+                if verbose, let detail = error.detail { Console.err("  " + detail) }
+                throw ExitCode(2)
+            }
         }
+        if let path = inspectionForm, FileManager.default.fileExists(atPath: path),
+           !(inspected.map { OutputGuard.isSameFile(path, $0) } ?? false) {
+            loaded.existing = (try? InspectionFormReader.read(path: path, rubric: rubric))?.points
+        }
+        return loaded
     }
 
     /// Writes `--inspection-form` atomically (exit 3 when it cannot; exit 2, leaving the
     /// file alone, when it holds team entries not read back) and prints what the form
     /// read back gave. Returns true when the form read back has errors.
-    func finish(_ result: Batch.Result, read form: LoadedInspectionForm?, record: InspectionRecord?,
+    func finish(_ result: Batch.Result, loaded: Loaded, record: InspectionRecord?,
                 rubricSHA256: String, reportDate: DateTimeValue?, global: GlobalOptions) throws -> Bool {
         let language = global.lang
         if let record, !global.quiet {
@@ -64,11 +85,10 @@ struct InspectionOptions: ParsableArguments {
         if let path = inspectionForm {
             let input = InspectionFormInput(consolidation: result.consolidation, files: result.files,
                                             rubricSHA256: rubricSHA256, version: ThiduaVersion.current,
-                                            language: language, reportDate: reportDate, previous: form?.points)
-            let readBack = inspected.map { OutputGuard.isSameFile(path, $0) } ?? false
-            if !readBack, FileManager.default.fileExists(atPath: path),
-               let existing = try? InspectionFormReader.read(path: path, rubric: result.consolidation.rubric),
-               let loss = InspectionFormOverwrite.firstLoss(replacing: existing.points, with: input) {
+                                            language: language, reportDate: reportDate, previous: loaded.points,
+                                            constantMemory: result.consolidation.units.count
+                                                * result.consolidation.rubric.items.count > 20_000)
+            if let existing = loaded.existing, let loss = InspectionFormOverwrite.firstLoss(replacing: existing, with: input) {
                 Console.err(MessageCatalog.render(.form(.wouldOverwrite(path: path, unit: loss.unit, line: loss.line)), language))
                 throw ExitCode(2)
             }

@@ -72,10 +72,12 @@ import Testing
         #expect(byKey["B/2"]?.verified == .number(5), "the file's points where the form is blank")
     }
 
-    @Test func theWrittenFormLocksAllButTheInputsAndReadsBack() throws {
+    @Test(arguments: [false, true])
+    func theWrittenFormLocksAllButTheInputsAndReadsBack(constantMemory: Bool) throws {
         let dir = try scratch()
         let path = dir + "/PhieuKiemTra.xlsx"
-        let input = Self.input()
+        var input = Self.input()
+        input.constantMemory = constantMemory
         try InspectionFormWriter.write(input, to: path)
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         let (sheet, workbook) = try bytes.withUnsafeBytes { raw -> (String, String) in

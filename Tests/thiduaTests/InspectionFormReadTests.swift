@@ -36,7 +36,7 @@ import Testing
         let base = try Self.run(dir, [])
         let run = try Self.run(dir, ["--inspected", FormFile.fixture(fixture).path])
         #expect(run.output.status == 1)
-        #expect(run.output.stdout.contains("Phiếu kiểm tra \(fixture): áp dụng 11 điểm kiểm tra của 10 đơn vị; 2 lỗi, 1 cảnh báo"))
+        #expect(run.output.stdout.contains("Phiếu kiểm tra \(fixture): dùng điểm kiểm tra ở 11 dòng của 10 đơn vị; 2 lỗi, 1 cảnh báo"))
         let before = try activeSubmissions(base.json), after = try activeSubmissions(run.json)
 
         // Filled cells: a number, a decimal comma in text, a confirmation, the form over the file.

@@ -92,7 +92,7 @@ import Testing
         #expect(sheet.find("INSPECTION FORM") != nil)
 
         let back = try Self.consolidate(dir, ["--inspected", dir.path("form-en.xlsx")])
-        #expect(back.stdout.contains("Phiếu kiểm tra form-en.xlsx: áp dụng 7 điểm kiểm tra của 6 đơn vị."),
+        #expect(back.stdout.contains("Phiếu kiểm tra form-en.xlsx: dùng điểm kiểm tra ở 7 dòng của 6 đơn vị."),
                 "the units' own verified points, pre-filled, come back")
     }
 

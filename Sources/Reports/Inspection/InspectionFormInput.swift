@@ -18,10 +18,13 @@ public struct InspectionFormInput: Sendable {
     /// The form read back with `--inspected`: what the team wrote in it (points, valid or
     /// not, and notes) is written again, so the form can go back and forth.
     public var previous: InspectionPoints?
+    /// libxlsxwriter's constant-memory mode, for forms of thousands of units.
+    public var constantMemory: Bool
 
-    /// An input with Vietnamese labels and no date by default.
+    /// An input with Vietnamese labels, no date and in-memory writing by default.
     public init(consolidation: Consolidation, files: [FileRecord], rubricSHA256: String, version: String,
-                language: Language = .vi, reportDate: DateTimeValue? = nil, previous: InspectionPoints? = nil) {
+                language: Language = .vi, reportDate: DateTimeValue? = nil, previous: InspectionPoints? = nil,
+                constantMemory: Bool = false) {
         self.consolidation = consolidation
         self.files = files
         self.rubricSHA256 = rubricSHA256
@@ -29,6 +32,7 @@ public struct InspectionFormInput: Sendable {
         self.language = language
         self.reportDate = reportDate
         self.previous = previous
+        self.constantMemory = constantMemory
     }
 
     var rubric: Rubric { consolidation.rubric }

@@ -43,10 +43,28 @@ struct InspectionFormModel {
     /// Appends a row; its height fits its wrapped cells (at least `minimum`) unless given.
     @discardableResult
     mutating func add(_ cells: [Cell?], height: Double? = nil, minimum: Double? = nil) -> Int {
+        rows.append(row(cells, height: height, minimum: minimum))
+        return rows.count - 1
+    }
+
+    /// A row of this sheet's width; its height fits its wrapped cells (at least `minimum`) unless given.
+    func row(_ cells: [Cell?], height: Double? = nil, minimum: Double? = nil) -> Row {
+        var memo = HeightMemo()
+        return row(cells, height: height, minimum: minimum, memo: &memo)
+    }
+
+    /// Heights of texts already fitted, by column: the unit rows repeat criteria, names
+    /// and statuses thousands of times, and fitting a text is the writer's costliest step.
+    struct HeightMemo {
+        fileprivate var heights: [Key: Double] = [:]
+        fileprivate struct Key: Hashable { var column: Int; var text: String }
+    }
+
+    /// `row(_:height:minimum:)`, remembering the heights of texts in `memo`.
+    func row(_ cells: [Cell?], height: Double? = nil, minimum: Double? = nil, memo: inout HeightMemo) -> Row {
         var padded = cells
         if padded.count < columnCount { padded += Array(repeating: nil, count: columnCount - padded.count) }
-        rows.append(Row(cells: padded, height: height ?? minimum.map { fit(padded, minimum: $0) }))
-        return rows.count - 1
+        return Row(cells: padded, height: height ?? minimum.map { fit(padded, minimum: $0, memo: &memo) })
     }
 
     /// Appends one cell spanning the whole width.
@@ -62,11 +80,16 @@ struct InspectionFormModel {
         columnWidths[col..<min(columnCount, col + span)].reduce(0, +)
     }
 
-    private func fit(_ cells: [Cell?], minimum: Double) -> Double {
+    private func fit(_ cells: [Cell?], minimum: Double, memo: inout HeightMemo) -> Double {
         var h = minimum
         for (c, cell) in cells.enumerated() {
-            guard let cell, case .text(let s) = cell.content, let size = cell.style.wrapSize ?? wrapped(cell.style) else { continue }
-            h = max(h, RowHeight.estimate(text: s, width: width(c, span: cell.span), fontSize: size))
+            guard let cell, case .text(let s) = cell.content, !s.isEmpty,
+                  let size = cell.style.wrapSize ?? wrapped(cell.style) else { continue }
+            let key = HeightMemo.Key(column: c, text: s)
+            if let known = memo.heights[key] { h = max(h, known); continue }
+            let fitted = RowHeight.estimate(text: s, width: width(c, span: cell.span), fontSize: size)
+            memo.heights[key] = fitted
+            h = max(h, fitted)
         }
         return min(409, h)
     }

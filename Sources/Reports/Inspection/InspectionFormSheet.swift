@@ -15,8 +15,18 @@ enum InspectionFormSheet {
     /// Criteria are cut to about this many characters (the full text is in the templates).
     static let criterionLength = 90
 
+    /// The whole sheet as data (what `InspectionFormWriter` streams row by row).
     static func build(_ input: InspectionFormInput) -> InspectionFormModel {
-        let t = input.text, rubric = input.rubric
+        var s = head(input)
+        unitRows(input) { s.rows.append($0) }
+        s.rows += tail(input, empty: s.dataRows.isEmpty)
+        return s
+    }
+
+    /// The rows above the units: title block, what to do, the table's header; with
+    /// `headerRow` and `dataRows` (one row per unit and line) set.
+    static func head(_ input: InspectionFormInput) -> InspectionFormModel {
+        let t = input.text
         var s = InspectionFormModel(name: InspectionFormLabels.sheet, columnWidths: widths)
         titleBlock(&s, input)
         s.line(t("Đoàn kiểm tra ghi điểm kiểm tra (từ 0 đến điểm tối đa của dòng, ví dụ 7,5) vào cột \"Điểm kiểm tra\" ở những dòng đã kiểm tra minh chứng, ghi nhận xét vào cột \"Ghi chú\"; dòng chưa kiểm tra để trống. Các cột khác được khóa; có thể lọc, sắp xếp theo đơn vị. Gửi lại tệp này cho Văn phòng để tổng hợp.",
@@ -25,34 +35,49 @@ enum InspectionFormSheet {
         s.gap()
         s.headerRow = s.add(columns.map { .init(content: .text(InspectionFormLabels.label($0, t.language)), style: .header) },
                             minimum: 30)
-        let first = s.nextRow
+        let count = input.units.reduce(0) { $0 + $1.scored.lines.count }
+        s.dataRows = s.nextRow..<(s.nextRow + count)
+        return s
+    }
+
+    /// One row per unit and line, in order, handed to `emit` as it is made (a form for
+    /// thousands of units is never held whole in memory).
+    static func unitRows<E: Error>(_ input: InspectionFormInput,
+                                   _ emit: (InspectionFormModel.Row) throws(E) -> Void) throws(E) {
+        let t = input.text, rubric = input.rubric
+        let shape = InspectionFormModel(name: "", columnWidths: widths)
+        var memo = InspectionFormModel.HeightMemo()
+        var criteria: [String: String] = [:]
+        for item in rubric.items { criteria[item.code] = short(item.text) }
         for (k, unit) in input.units.enumerated() {
             let band = k % 2 == 1
             let previous = input.previousUnit(of: unit)
             let status = t(unit.status.label), tone = RowStatus.unit(unit.status).tone
             for line in unit.scored.lines {
-                let item = rubric.item(code: line.code)
                 let (verified, note) = entry(line, previous: previous)
-                s.add([.init(content: .text(unit.code ?? ""), style: .centered.band(band)),
-                       .init(content: .text(unit.name), style: .text.band(band)),
-                       .init(content: .text(line.code), style: .lineCode.band(band)),
-                       .init(content: .text(short(item?.text ?? "")), style: .small.band(band)),
-                       .init(content: .number(line.max), style: .points.band(band)),
-                       .init(content: line.claimed.map { .number($0) } ?? .empty, style: .points.band(band)),
-                       .init(content: .text(line.evidence), style: .small.band(band)),
-                       .init(content: line.computed.map { .number($0) } ?? .empty, style: .points.band(band)),
-                       .init(content: .text(status), style: .status(tone)),
-                       .init(content: verified, style: .verifiedInput),
-                       .init(content: note.isEmpty ? .empty : .text(note), style: .noteInput)],
-                      minimum: 18)
+                try emit(shape.row([.init(content: .text(unit.code ?? ""), style: .centered.band(band)),
+                                    .init(content: .text(unit.name), style: .text.band(band)),
+                                    .init(content: .text(line.code), style: .lineCode.band(band)),
+                                    .init(content: .text(criteria[line.code] ?? ""), style: .small.band(band)),
+                                    .init(content: .number(line.max), style: .points.band(band)),
+                                    .init(content: line.claimed.map { .number($0) } ?? .empty, style: .points.band(band)),
+                                    .init(content: .text(line.evidence), style: .small.band(band)),
+                                    .init(content: line.computed.map { .number($0) } ?? .empty, style: .points.band(band)),
+                                    .init(content: .text(status), style: .status(tone)),
+                                    .init(content: verified, style: .verifiedInput),
+                                    .init(content: note.isEmpty ? .empty : .text(note), style: .noteInput)],
+                                   minimum: 18, memo: &memo))
             }
         }
-        s.dataRows = first..<s.nextRow
-        if s.dataRows.isEmpty {
-            s.line(t("Không có đơn vị nào có bài nộp đang được dùng.", "No unit has a submission in use."), .note)
-        }
+    }
+
+    /// The rows below the units: a note when there is none, then the signature block.
+    static func tail(_ input: InspectionFormInput, empty: Bool) -> [InspectionFormModel.Row] {
+        let t = input.text
+        var s = InspectionFormModel(name: "", columnWidths: widths)
+        if empty { s.line(t("Không có đơn vị nào có bài nộp đang được dùng.", "No unit has a submission in use."), .note) }
         signature(&s, t)
-        return s
+        return s.rows
     }
 
     private static func titleBlock(_ s: inout InspectionFormModel, _ input: InspectionFormInput) {

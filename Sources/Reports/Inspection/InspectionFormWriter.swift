@@ -9,18 +9,28 @@ import SheetWriter
 /// header repeated and page numbers. The same input gives the same bytes (a fixed
 /// creation date). Writes directly to `path`: write to a temporary path and rename.
 public enum InspectionFormWriter {
-    /// Writes the form to `path`.
+    /// Writes the form to `path`, row by row (the unit rows are streamed, and with
+    /// `constantMemory` libxlsxwriter flushes each row as it goes).
     /// - Throws: `ReportError.cannotWrite` with libxlsxwriter's message, sheet and cell.
     public static func write(_ input: InspectionFormInput, to path: String) throws(ReportError) {
-        let form = InspectionFormSheet.build(input), meta = InspectionFormMeta.build(input)
+        let head = InspectionFormSheet.head(input)
         do {
-            let wb = try Workbook(path: path)
+            let wb = try Workbook(path: path, options: .init(constantMemory: input.constantMemory))
             try wb.setProperties(properties(input))
             try wb.setCustomProperty("thidua.rubric_id", input.rubric.id)
             try wb.setCustomProperty("thidua.form_version", InspectionFormLabels.formVersion)
-            let ws = try render(form, into: wb)
-            try inputs(form, ws, input.text)
-            _ = try render(meta, into: wb)
+            let ws = try wb.addWorksheet(head.name)
+            try setUp(ws, head)
+            try inputs(head, ws, input.text)      // ranges first: constant-memory mode flushes rows
+            var rows = RowWriter(workbook: wb, sheet: ws)
+            for row in head.rows { try rows.write(row) }
+            try InspectionFormSheet.unitRows(input) { (row) throws(WriterError) in try rows.write(row) }
+            for row in InspectionFormSheet.tail(input, empty: head.dataRows.isEmpty) { try rows.write(row) }
+            let meta = InspectionFormMeta.build(input)
+            let hidden = try wb.addWorksheet(meta.name)
+            try setUp(hidden, meta)
+            var metaRows = RowWriter(workbook: wb, sheet: hidden)
+            for row in meta.rows { try metaRows.write(row) }
             try ws.activate()
             try wb.close()
         } catch {
@@ -28,32 +38,46 @@ public enum InspectionFormWriter {
         }
     }
 
-    /// Cells, widths, heights and merges of a model; print setup for visible sheets.
-    static func render(_ model: InspectionFormModel, into wb: Workbook) throws(WriterError) -> Worksheet {
-        let ws = try wb.addWorksheet(model.name)
+    /// Widths; print setup and frozen header for a visible sheet, hidden otherwise.
+    static func setUp(_ ws: Worksheet, _ model: InspectionFormModel) throws(WriterError) {
         for (c, w) in model.columnWidths.enumerated() { try ws.setColumns(c, c, width: w) }
-        if model.hidden {
-            try ws.hide()
-        } else {
-            let header = model.headerRow.map { $0...$0 }
-            try ws.setPrint(.partyDocument(.landscape, footerSize: 10, repeatRows: header))
-            try ws.setGridlines(screen: true, print: false)
-            if let h = model.headerRow { try ws.freezePanes(row: h + 1, col: 0) }
+        if model.hidden { return try ws.hide() }
+        try ws.setPrint(.partyDocument(.landscape, footerSize: 10, repeatRows: model.headerRow.map { $0...$0 }))
+        try ws.setGridlines(screen: true, print: false)
+        if let h = model.headerRow { try ws.freezePanes(row: h + 1, col: 0) }
+    }
+
+    /// Writes rows in order, one libxlsxwriter format per style.
+    struct RowWriter {
+        let workbook: Workbook
+        let sheet: Worksheet
+        private var next = 0
+        private var formats: [InspectionFormStyle: Format] = [:]
+
+        init(workbook: Workbook, sheet: Worksheet) {
+            self.workbook = workbook
+            self.sheet = sheet
         }
-        for (r, row) in model.rows.enumerated() {
-            if let h = row.height { try ws.setRow(r, height: h) }
+
+        mutating func write(_ row: InspectionFormModel.Row) throws(WriterError) {
+            let r = next
+            next += 1
+            if let h = row.height { try sheet.setRow(r, height: h) }
             for (c, cell) in row.cells.enumerated() {
                 guard let cell else { continue }
-                let f = try wb.format(cell.style.format)
-                if cell.span > 1 { try ws.mergeRange(r, c, r, c + cell.span - 1, "", f) }
+                let f: Format
+                if let known = formats[cell.style] { f = known } else {
+                    f = try workbook.format(cell.style.format)
+                    formats[cell.style] = f
+                }
+                if cell.span > 1 { try sheet.mergeRange(r, c, r, c + cell.span - 1, "", f) }
                 switch cell.content {
-                case .empty: try ws.writeBlank(r, c, f)
-                case .text(let s): try ws.writeText(r, c, s, f)
-                case .number(let n): try ws.writeNumber(r, c, n, f)
+                case .empty: try sheet.writeBlank(r, c, f)
+                case .text(let s): try sheet.writeText(r, c, s, f)
+                case .number(let n): try sheet.writeNumber(r, c, n, f)
                 }
             }
         }
-        return ws
     }
 
     /// The team's side: the validation of "Điểm kiểm tra" (0 to the row's max, one rule

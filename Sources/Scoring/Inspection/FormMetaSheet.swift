@@ -15,10 +15,9 @@ struct FormMetaSheet {
     private(set) var units: [String: UnitRecord] = [:]
 
     init(_ sheet: Sheet, file: String) {
-        let rows = InspectionFormLocator.rows(of: sheet)
         var inUnits = false
-        for (row, cells) in rows {
-            func text(_ c: Int) -> String { cells[c]?.value.displayText.trimmingWhitespace() ?? "" }
+        for row in 0..<sheet.rowCount {
+            func text(_ c: Int) -> String { sheet[row, c].value.displayText.trimmingWhitespace() }
             let key = text(0)
             if !inUnits {
                 if key.lowercased() == InspectionFormLabels.metaUnitHeader[0] { inUnits = true; continue }

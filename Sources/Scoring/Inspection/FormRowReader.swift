@@ -25,13 +25,13 @@ struct FormRowReader {
         return "n:" + NameKey.matching(name ?? "")
     }
 
-    /// Reads one row (zero-based `row`, its non-empty cells by column).
-    mutating func read(row: Int, cells: [Int: Cell]) {
+    /// Reads one row (zero-based) of the form's sheet.
+    mutating func read(row: Int, in sheet: Sheet) {
         func text(_ c: FormColumn) -> String {
-            columns[c].flatMap { cells[$0]?.value.displayText.trimmingWhitespace() } ?? ""
+            columns[c].map { sheet[row, $0].value.displayText.trimmingWhitespace() } ?? ""
         }
         let verifiedRef = columns[.verified].map { CellRef(row: row, column: $0) }
-        let verifiedCell = columns[.verified].flatMap { cells[$0] } ?? Cell(.empty)
+        let verifiedCell = verifiedRef.map { sheet[$0] } ?? Cell(.empty)
         let verified = CellReader.trimmed(verifiedCell.value)
         let filled = !verified.isBlank || verifiedCell.isFormula
         let file = self.file, sheet = self.sheet

@@ -8,17 +8,18 @@ public enum InspectionFormLocator {
     /// "Điểm kiểm tra" and the unit's code or name columns (the file is not a form).
     public static func locate(_ grid: Grid, file: String, rubric: Rubric) -> InspectionForm? {
         let metaIndex = grid.sheets.firstIndex { $0.name.lowercased() == InspectionFormLabels.metaSheet.lowercased() }
-        var table: (sheet: Sheet, rows: [(row: Int, cells: [Int: Cell])], header: Int, columns: [FormColumn: Int])?
+        var table: (sheet: Sheet, header: Int, columns: [FormColumn: Int])?
         for (i, sheet) in grid.sheets.enumerated() where i != metaIndex && sheet.cellCount > 0 {
-            let rows = Self.rows(of: sheet)
-            if let (k, columns) = header(in: rows) {
-                table = (sheet, rows, k, columns)
+            if let (row, columns) = header(in: sheet) {
+                table = (sheet, row, columns)
                 break
             }
         }
         guard let table else { return nil }
         var reader = FormRowReader(file: file, sheet: table.sheet.name, columns: table.columns, rubric: rubric)
-        for (row, cells) in table.rows[(table.header + 1)...] { reader.read(row: row, cells: cells) }
+        for row in (table.header + 1)..<max(table.header + 1, table.sheet.rowCount) {
+            reader.read(row: row, in: table.sheet)
+        }
 
         var form = InspectionForm(file: file, rubricID: nil, applies: true, units: reader.units, findings: [])
         if let metaIndex {
@@ -42,15 +43,8 @@ public enum InspectionFormLocator {
         return form
     }
 
-    /// A sheet's non-empty cells by row, rows in order.
-    static func rows(of sheet: Sheet) -> [(row: Int, cells: [Int: Cell])] {
-        var out: [(row: Int, cells: [Int: Cell])] = []
-        for (ref, cell) in sheet.sortedCells where !cell.value.isBlank || cell.isFormula {
-            if out.last?.row != ref.row { out.append((ref.row, [:])) }
-            out[out.count - 1].cells[ref.column] = cell
-        }
-        return out
-    }
+    /// How far down and across the header is looked for (the form's is row 9, columns A–K).
+    static let headerSearchRows = 1_000, headerSearchColumns = 100
 
     /// Label key → column, in Vietnamese, English and the other spellings.
     static let keys: [String: FormColumn] = {
@@ -63,17 +57,17 @@ public enum InspectionFormLocator {
         return map
     }()
 
-    /// The first row (index into `rows`) that holds the form's header, with its columns.
-    static func header(in rows: [(row: Int, cells: [Int: Cell])]) -> (Int, [FormColumn: Int])? {
-        for (k, row) in rows.enumerated() {
+    /// The first row that holds the form's header, with its columns.
+    static func header(in sheet: Sheet) -> (Int, [FormColumn: Int])? {
+        for r in 0..<min(sheet.rowCount, headerSearchRows) {
             var columns: [FormColumn: Int] = [:]
-            for (col, cell) in row.cells.sorted(by: { $0.key < $1.key }) {
-                guard case .text(let s) = cell.value, s.utf8.count < 80, let column = keys[LabelKey.of(s)],
+            for c in 0..<min(sheet.columnCount, headerSearchColumns) {
+                guard case .text(let s) = sheet[r, c].value, s.utf8.count < 80, let column = keys[LabelKey.of(s)],
                       columns[column] == nil else { continue }
-                columns[column] = col
+                columns[column] = c
             }
             if columns[.line] != nil, columns[.verified] != nil, columns[.unitCode] != nil || columns[.unitName] != nil {
-                return (k, columns)
+                return (r, columns)
             }
         }
         return nil

@@ -84,7 +84,7 @@ public enum FormMessage: CatalogMessage {
         case let .insideInbox(option, path):
             return "\(option) \(path): phiếu kiểm tra không được để trong thư mục bài nộp (mọi tệp trong thư mục đó được đọc như bài nộp của đơn vị). Hãy chuyển phiếu ra ngoài thư mục bài nộp."
         case let .applied(file, points, units, errors, warnings):
-            var s = "Phiếu kiểm tra \(file): áp dụng \(points) điểm kiểm tra của \(units) đơn vị"
+            var s = "Phiếu kiểm tra \(file): dùng điểm kiểm tra ở \(points) dòng của \(units) đơn vị"
             if errors + warnings > 0 { s += "; \(errors) lỗi, \(warnings) cảnh báo (xem trang Cần sửa)" }
             return s + "."
         case let .written(path):
@@ -133,7 +133,7 @@ public enum FormMessage: CatalogMessage {
         case let .insideInbox(option, path):
             return "\(option) \(path): the inspection form must not be inside the inbox (every file there is read as a unit's submission). Move it out of the inbox."
         case let .applied(file, points, units, errors, warnings):
-            var s = "Inspection form \(file): \(points) verified point(s) applied for \(units) unit(s)"
+            var s = "Inspection form \(file): verified points used on \(points) line(s) of \(units) unit(s)"
             if errors + warnings > 0 { s += "; \(errors) error(s), \(warnings) warning(s) (see the Cần sửa sheet)" }
             return s + "."
         case let .written(path):
