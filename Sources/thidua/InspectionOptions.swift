@@ -81,6 +81,7 @@ struct InspectionOptions: ParsableArguments {
             let warnings = record.findings.filter { $0.severity == .warning }.count
             Console.out(MessageCatalog.render(.form(.applied(file: record.path, points: record.applied, units: record.units,
                                                              errors: errors, warnings: warnings)), language))
+            if global.verbose { for f in record.findings { Console.out(record.path + Console.line(f, language)) } }
         }
         if let path = inspectionForm {
             let input = InspectionFormInput(consolidation: result.consolidation, files: result.files,

@@ -67,7 +67,7 @@ public enum FormMessage: CatalogMessage {
         case .noMetaSheet:
             return "Phiếu không còn trang ẩn do thidua lập (ví dụ đã lưu thành CSV) nên không kiểm tra được phiếu có đúng thang điểm và tệp của đơn vị có thay đổi sau khi lập phiếu hay không; điểm kiểm tra vẫn được áp dụng."
         case let .unitNotInInbox(unit, points):
-            return "Đơn vị \(unit) không có bài nộp đang được dùng trong thư mục bài nộp nên \(points) ô điểm kiểm tra của đơn vị này không được áp dụng. Kiểm tra lại mã, tên đơn vị hoặc bài nộp của đơn vị."
+            return "Đơn vị \"\(unit)\" không có bài nộp đang được dùng trong thư mục bài nộp nên \(points) ô điểm kiểm tra của đơn vị này không được áp dụng. Kiểm tra lại mã, tên đơn vị hoặc bài nộp của đơn vị."
         case let .unitFileChanged(unit, file):
             return "Tệp của đơn vị \(unit) đã thay đổi sau khi lập phiếu kiểm tra (tệp đang dùng: \(file)). Điểm kiểm tra vẫn được áp dụng; đề nghị Đoàn kiểm tra xem lại các dòng của đơn vị này."
         case let .lineNotInFile(unit, line):
@@ -116,7 +116,7 @@ public enum FormMessage: CatalogMessage {
         case .noMetaSheet:
             return "The form no longer has thidua's hidden sheet (e.g. it was saved as CSV), so neither its rubric nor whether units' files changed since it was made can be checked; the verified points are applied."
         case let .unitNotInInbox(unit, points):
-            return "Unit \(unit) has no submission in use in the inbox, so its \(points) verified-points cell(s) are not applied. Check the unit's code, name or submission."
+            return "Unit \"\(unit)\" has no submission in use in the inbox, so its \(points) verified-points cell(s) are not applied. Check the unit's code, name or submission."
         case let .unitFileChanged(unit, file):
             return "Unit \(unit)'s file changed after the inspection form was made (file in use: \(file)). The verified points still apply; the inspection team should review this unit's lines."
         case let .lineNotInFile(unit, line):
