@@ -125,6 +125,14 @@ import Testing
         // Read back as --inspected, the same entries are written again: nothing lost.
         let carried = Self.input(previous: typed)
         #expect(InspectionFormOverwrite.firstLoss(replacing: typed, with: carried) == nil)
+        // Another form read back decides the rows it has, also one it emptied; not the others.
+        let returned = try existing([["Mã đơn vị": .text("A"), "Mã": .text("1")],
+                                     ["Mã đơn vị": .text("B"), "Mã": .text("2"), "Điểm kiểm tra": .number(3)]])
+        let both = try existing([["Mã đơn vị": .text("A"), "Mã": .text("1"), "Điểm kiểm tra": .number(4)],
+                                 ["Mã đơn vị": .text("B"), "Mã": .text("2"), "Điểm kiểm tra": .number(5)]])
+        #expect(InspectionFormOverwrite.firstLoss(replacing: both, with: Self.input(previous: returned)) == nil)
+        let other = try existing([["Mã đơn vị": .text("C"), "Mã": .text("1"), "Điểm kiểm tra": .number(4)]])
+        #expect(InspectionFormOverwrite.firstLoss(replacing: other, with: Self.input(previous: returned)) == .init(unit: "C", line: "1"))
     }
 
     @Test func englishLabels() throws {

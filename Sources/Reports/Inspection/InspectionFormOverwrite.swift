@@ -12,7 +12,8 @@ public enum InspectionFormOverwrite {
 
     /// The first entry of `existing` (a form at the target path) with verified points or a
     /// note that the form for `input` would not write the same, or nil when replacing
-    /// `existing` loses nothing (a form thidua wrote and nobody filled, or already read back).
+    /// `existing` loses nothing (a form thidua wrote and nobody filled, or already read
+    /// back). A row the form read with `--inspected` also has is that form's to decide.
     public static func firstLoss(replacing existing: InspectionPoints, with input: InspectionFormInput) -> Loss? {
         guard existing.form.applies else { return nil }
         var byFormUnit: [Int: ConsolidatedUnit] = [:]
@@ -26,7 +27,10 @@ public enum InspectionFormOverwrite {
                       let line = unit.scored.lines.first(where: { ItemCode.normalize($0.code) == key }) else {
                     return Loss(unit: formUnit.title, line: key)
                 }
-                let (verified, note) = InspectionFormSheet.entry(line, previous: input.previousUnit(of: unit))
+                let previous = input.previousUnit(of: unit)
+                // The form read back decides every row it has, also one it emptied.
+                if previous?.entries[key] != nil { continue }
+                let (verified, note) = InspectionFormSheet.entry(line, previous: previous)
                 if note != entry.note || !same(verified, entry.verified) {
                     return Loss(unit: formUnit.title, line: line.code)
                 }
