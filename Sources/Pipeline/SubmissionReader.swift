@@ -17,10 +17,13 @@ public struct FileOutcome: Sendable {
 public struct SubmissionReader: Sendable {
     public let rubric: Rubric
     let plan: LocatorPlan
+    /// Verified points of an inspection form, applied to each submission before scoring.
+    public let inspection: InspectionPoints?
 
-    public init(rubric: Rubric) {
+    public init(rubric: Rubric, inspection: InspectionPoints? = nil) {
         self.rubric = rubric
         self.plan = LocatorPlan(rubric: rubric)
+        self.inspection = inspection
     }
 
     /// Reads a file given by path; `name` is what users see (path relative to the inbox).
@@ -62,6 +65,7 @@ public struct SubmissionReader: Sendable {
         record.producer = Self.producer(result.grid.properties)
         var submission = Locator.locate(result.grid, file: name, plan: plan, fileModified: modified)
         submission.findings.insert(contentsOf: result.notes.map { Self.finding(for: $0, name: name) }, at: 0)
+        inspection?.apply(to: &submission)
         var scored = Scorer.score(submission, rubric: rubric)
         scored.compact()
         return FileOutcome(record: record, scored: scored)

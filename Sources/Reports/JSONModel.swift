@@ -89,6 +89,9 @@ public enum JSONModel {
         public var max: Double
         public var claimed: Double?
         public var verified: Double?
+        /// Where `verified` came from: `file` (the unit's own sheet), `form` (the
+        /// inspection form), or nil when there are no verified points.
+        public var verifiedSource: String? = nil
         public var score: Double?
 
         public func encode(to encoder: Encoder) throws {
@@ -97,9 +100,10 @@ public enum JSONModel {
             try c.encode(max, forKey: .max)
             try c.encodeNullable(claimed, forKey: .claimed)
             try c.encodeNullable(verified, forKey: .verified)
+            try c.encodeNullable(verifiedSource, forKey: .verifiedSource)
             try c.encodeNullable(score, forKey: .score)
         }
-        enum CodingKeys: String, CodingKey { case code, max, claimed, verified, score }
+        enum CodingKeys: String, CodingKey { case code, max, claimed, verified, verifiedSource, score }
     }
 
     public struct CountsJSON: Encodable, Sendable {
@@ -164,6 +168,18 @@ public enum JSONModel {
         public var submissions: [SubmissionJSON]
         public var missing: [UnitJSON]
         public var files: [FileJSON]
+        /// The inspection form read with `--inspected`; null without one.
+        public var inspection: InspectionJSON? = nil
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(rubric, forKey: .rubric)
+            try c.encode(submissions, forKey: .submissions)
+            try c.encode(missing, forKey: .missing)
+            try c.encode(files, forKey: .files)
+            try c.encodeNullable(inspection, forKey: .inspection)
+        }
+        enum CodingKeys: String, CodingKey { case rubric, submissions, missing, files, inspection }
     }
 
     public struct RubricJSON: Encodable, Sendable {

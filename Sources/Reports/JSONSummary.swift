@@ -14,7 +14,7 @@ public enum JSONSummary {
             period: s.period, claimedTotal: s.claimedTotal, score: s.hasErrors ? nil : s.score,
             items: s.lines.map {
                 JSONModel.ItemJSON(code: $0.code, max: $0.max, claimed: $0.claimed,
-                                   verified: $0.verified, score: $0.score)
+                                   verified: $0.verified, verifiedSource: $0.verifiedSource?.rawValue, score: $0.score)
             },
             counts: JSONModel.CountsJSON(
                 staff: s.counts["staff"].map(Double.init), pledges: s.counts["pledges"].map(Double.init),
@@ -47,7 +47,7 @@ public enum JSONSummary {
 
     /// `consolidate --json`.
     public static func consolidation(_ c: Consolidation, files: [FileRecord], formats: [String: String],
-                                     language: Language) -> JSONModel.ConsolidateDocument {
+                                     language: Language, inspection: InspectionRecord? = nil) -> JSONModel.ConsolidateDocument {
         var subs = c.units.map { unit -> JSONModel.SubmissionJSON in
             var sub = submission(unit.scored, format: formats[unit.scored.submission.file],
                                  rubric: c.rubric, language: language)
@@ -76,7 +76,8 @@ public enum JSONSummary {
             files: files.map {
                 JSONModel.FileJSON(path: $0.path, sha256: $0.sha256, format: $0.format,
                                    status: $0.status.rawValue, reason: $0.reason?.text(language))
-            })
+            },
+            inspection: inspection.map { JSONModel.InspectionJSON($0, language: language) })
     }
 
     /// Encodes a document as pretty, stable UTF-8 JSON: keys sorted (Foundation on Linux

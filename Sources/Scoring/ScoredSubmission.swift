@@ -24,6 +24,8 @@ public struct ScoredLine: Sendable, Hashable {
     public var claimed: Double?
     /// Điểm kiểm tra, when a valid number in [0, max].
     public var verified: Double?
+    /// Where `verified` came from (nil when there are no verified points).
+    public var verifiedSource: VerifiedSource? = nil
     /// Value computed from counts, when they are present.
     public var computed: Double?
     /// The accepted score, in [0, max], 2 decimals.

@@ -117,6 +117,7 @@ extension ScoringRun {
         }
         score = CellNumber.round(Swift.min(Swift.max(score, 0), max))
         return ScoredLine(code: item.code, max: max, kind: item.kind, claimed: claimed, verified: verified,
+                          verifiedSource: verified == nil ? nil : line.verifiedSource,
                           computed: comp?.0, score: score, source: source, hasEvidence: hasEvidence,
                           evidence: evidence, location: where_)
     }

@@ -40,6 +40,8 @@ public struct SubmittedItem: Sendable, Hashable {
     public var evidence: Entry
     /// Ghi chú.
     public var note: Entry
+    /// Where `verified` was read: the unit's file, or the inspection form applied to it.
+    public var verifiedSource: VerifiedSource = .file
 
     public init(code: String, location: SourceLocation? = nil, claimed: Entry = .missing,
                 verified: Entry = .missing, evidence: Entry = .missing, note: Entry = .missing) {

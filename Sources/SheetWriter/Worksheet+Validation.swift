@@ -10,6 +10,9 @@ public struct DataValidation: Sendable, Hashable {
         case listFrom(String)
         /// A decimal number in [min, max].
         case decimal(min: Double, max: Double)
+        /// A decimal number between two formulas (`0` and `$E10`: relative references
+        /// follow each cell of the range, so one rule serves rows with different maxima).
+        case decimalBetween(minFormula: String, maxFormula: String)
         /// A whole number ≥ min.
         case wholeAtLeast(Int)
         /// A whole number in [min, max].
@@ -68,6 +71,7 @@ public struct DataValidation: Sendable, Hashable {
             }
         case .listFrom(let f): if f.isEmpty { return "empty list source" }
         case .decimal(let lo, let hi): if !(lo.isFinite && hi.isFinite && lo <= hi) { return "bad decimal bounds" }
+        case .decimalBetween(let lo, let hi): if lo.isEmpty || hi.isEmpty { return "empty decimal bound formula" }
         case .whole(let lo, let hi): if lo > hi { return "bad whole-number bounds" }
         case .wholeAtLeast: break
         case .date(let a, let b): if !(a.isValid && b.isValid) { return "invalid date bounds" }
@@ -88,10 +92,12 @@ extension Worksheet {
         let range = ExcelLimits.a1(firstRow: firstRow, firstColumn: firstCol, lastRow: lastRow, lastColumn: lastCol)
         if let p = v.problem() { throw fail(.invalidArgument, p, cell: range) }
         var listItems: [String?] = []
-        var formula: String?
+        var formula: String?, formula2: String?
         if case .list(let items) = v.rule { listItems = items }
         if case .listFrom(let f) = v.rule { formula = f }
-        let strings: [String?] = [v.inputTitle, v.inputMessage, v.errorTitle, v.errorMessage, formula] + listItems
+        if case .decimalBetween(let lo, let hi) = v.rule { (formula, formula2) = (lo, hi) }
+        let strings: [String?] = [v.inputTitle, v.inputMessage, v.errorTitle, v.errorMessage, formula, formula2]
+            + listItems
         let result = withCStrings(strings) { c -> lxw_error in
             var d = lxw_data_validation()
             d.ignore_blank = UInt8((v.ignoreBlank ? LXW_VALIDATION_ON : LXW_VALIDATION_OFF).rawValue)
@@ -109,7 +115,7 @@ extension Worksheet {
             switch v.rule {
             case .list:
                 d.validate = type(LXW_VALIDATION_TYPE_LIST)
-                var list: [UnsafeMutablePointer<CChar>?] = Array(c[5...]) + [nil]
+                var list: [UnsafeMutablePointer<CChar>?] = Array(c[6...]) + [nil]
                 return list.withUnsafeMutableBufferPointer { buf in
                     d.value_list = buf.baseAddress
                     return worksheet_data_validation_range(ws, lxw_row_t(firstRow), lxw_col_t(firstCol),
@@ -122,6 +128,10 @@ extension Worksheet {
                 d.validate = type(LXW_VALIDATION_TYPE_DECIMAL)
                 d.criteria = criteria(LXW_VALIDATION_CRITERIA_BETWEEN)
                 d.minimum_number = lo; d.maximum_number = hi
+            case .decimalBetween:
+                d.validate = type(LXW_VALIDATION_TYPE_DECIMAL_FORMULA)
+                d.criteria = criteria(LXW_VALIDATION_CRITERIA_BETWEEN)
+                d.minimum_formula = c[4]; d.maximum_formula = c[5]
             case .whole(let lo, let hi):
                 d.validate = type(LXW_VALIDATION_TYPE_INTEGER)
                 d.criteria = criteria(LXW_VALIDATION_CRITERIA_BETWEEN)

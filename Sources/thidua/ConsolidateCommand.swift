@@ -14,6 +14,8 @@ struct ConsolidateCommand: ParsableCommand {
           thidua consolidate bai-nop/
           thidua consolidate bai-nop/ --roster don-vi.csv -o BaoCaoTongHop.xlsx --return-dir tra-lai/
           thidua consolidate bai-nop/ --json ket-qua.json --date 2024-06-20
+          thidua consolidate bai-nop/ --inspection-form PhieuKiemTra.xlsx
+          thidua consolidate bai-nop/ --inspected PhieuKiemTra.xlsx
 
         Mã thoát: 0 xong, không có lỗi; 1 xong nhưng có bài nộp cần sửa (báo cáo vẫn được ghi);
         2 lỗi cách dùng hoặc cấu hình; 3 không ghi được kết quả.
@@ -23,6 +25,7 @@ struct ConsolidateCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var rubricOption: RubricOption
     @OptionGroup var rosterOption: RosterOption
+    @OptionGroup var inspection: InspectionOptions
 
     @Argument(help: ArgumentHelp("Thư mục chứa các tệp đơn vị gửi về.", valueName: "INBOX"))
     var inbox: String
@@ -51,15 +54,18 @@ struct ConsolidateCommand: ParsableCommand {
             throw ValidationError("--date cần dạng YYYY-MM-DD, ví dụ 2024-06-20 (đã nhận: \(date)).")
         }
         if let threads, threads < 1 { throw ValidationError("--threads phải từ 1 trở lên.") }
+        try inspection.validate(inbox: inbox, language: global.lang)
         let outputs = [("-o", output), ("--json", json), ("--return-dir", returnDir)]
-            .compactMap { label, path in path.map { (label, $0) } }
+            .compactMap { label, path in path.map { (label, $0) } } + inspection.outputs
         let inputs = [("--roster", rosterOption.roster), ("--rubric", rubricOption.rubric)]
-            .compactMap { label, path in path.map { (label, $0) } }
+            .compactMap { label, path in path.map { (label, $0) } } + inspection.inputs
         for (index, (label, path)) in outputs.enumerated() {
             if OutputGuard.isInside(path, folder: inbox) {
                 throw ValidationError("\(label) \(path): không ghi kết quả vào thư mục bài nộp (không bao giờ ghi đè tệp của đơn vị). Hãy chọn nơi khác.")
             }
-            if let (inputLabel, _) = inputs.first(where: { OutputGuard.isSameFile(path, $0.1) }) {
+            if let (inputLabel, _) = inputs.first(where: {
+                OutputGuard.isSameFile(path, $0.1) && !InspectionOptions.mayShare(output: label, input: $0.0)
+            }) {
                 throw ValidationError("\(label) \(path): đây là tệp đầu vào của \(inputLabel); không ghi đè tệp đầu vào. Hãy chọn tên khác.")
             }
             if let (otherLabel, _) = outputs[..<index].first(where: { OutputGuard.isSameFile(path, $0.1) }) {
@@ -72,16 +78,18 @@ struct ConsolidateCommand: ParsableCommand {
         let job = try ConsolidationRun(self)
         let scan = try job.scan()
         let result = job.consolidate(job.read(scan.files), skipped: scan.skipped)
+        let inspected = job.inspection(result)
         var returned: [String] = []
         do {
-            try job.writeReport(result, fileCount: scan.files.count)
-            try job.writeJSON(result)
+            try job.writeReport(result, fileCount: scan.files.count, inspection: inspected)
+            try job.writeJSON(result, inspection: inspected)
             returned = try job.writeReturnLists(result)
         } catch {
             Console.err(error.message)
             throw ExitCode(3)
         }
         job.summarize(result, returned: returned.count)
-        if ConsolidationRun.hasErrors(result) { throw ExitCode(1) }
+        let formErrors = try job.finishInspection(result, record: inspected)
+        if ConsolidationRun.hasErrors(result) || formErrors { throw ExitCode(1) }
     }
 }

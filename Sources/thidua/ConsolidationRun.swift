@@ -14,6 +14,8 @@ struct ConsolidationRun {
     let options: ConsolidateCommand
     let loaded: LoadedRubric
     let roster: [RosterEntry]?
+    /// The inspection forms `--inspected` and `--inspection-form` name, read before the inbox.
+    let form: InspectionOptions.Loaded
 
     /// An output that could not be written, said in one line.
     struct OutputFailure: Error {
@@ -28,6 +30,8 @@ struct ConsolidationRun {
         self.options = options
         loaded = try options.rubricOption.load(language: options.global.lang, verbose: options.global.verbose)
         roster = try options.rosterOption.load(rubric: loaded.rubric, global: options.global)
+        form = try options.inspection.load(rubric: loaded.rubric, language: options.global.lang,
+                                           verbose: options.global.verbose)
     }
 
     /// Lists the inbox; prints why and throws `ExitCode(2)` when it cannot be read.
@@ -56,7 +60,7 @@ struct ConsolidationRun {
 
     /// Reads every file on all cores (or `--threads`), with a progress bar on a terminal.
     func read(_ files: [InboxFile]) -> [FileOutcome] {
-        let reader = SubmissionReader(rubric: loaded.rubric)
+        let reader = SubmissionReader(rubric: loaded.rubric, inspection: form.points)
         let bar = ProgressBar(total: files.count, label: language == .en ? "Reading" : "Đang đọc", quiet: options.global.quiet)
         let outcomes = Batch.read(files, reader: reader, threads: options.threads, progress: { bar.advance() })
         bar.finish()
@@ -68,14 +72,18 @@ struct ConsolidationRun {
         Batch.consolidate(outcomes, skipped: skipped, roster: roster, rubric: loaded.rubric)
     }
 
+    /// The form read back with `--inspected`, reviewed against this consolidation.
+    func inspection(_ result: Batch.Result) -> InspectionRecord? { form.review(result) }
+
     /// Writes the report (`-o`) atomically.
-    func writeReport(_ result: Batch.Result, fileCount: Int) throws(OutputFailure) {
+    func writeReport(_ result: Batch.Result, fileCount: Int, inspection: InspectionRecord?) throws(OutputFailure) {
         let output = options.output
-        let input = ReportInput(consolidation: result.consolidation, files: result.files,
+        var input = ReportInput(consolidation: result.consolidation, files: result.files,
                                 rosterSize: roster?.count, rubricSHA256: loaded.sha256,
                                 rubricFileName: loaded.fileName, version: ThiduaVersion.current,
                                 language: language, reportDate: reportDate,
                                 constantMemory: fileCount > 5_000)
+        input.inspection = inspection
         do {
             try AtomicWrite.write(to: output) { try ReportWriter.write(input, to: $0) }
         } catch {
@@ -84,12 +92,12 @@ struct ConsolidationRun {
     }
 
     /// Writes `--json` atomically, when asked for.
-    func writeJSON(_ result: Batch.Result) throws(OutputFailure) {
+    func writeJSON(_ result: Batch.Result, inspection: InspectionRecord?) throws(OutputFailure) {
         guard let json = options.json else { return }
         let formats = Dictionary(result.files.compactMap { f in f.format.map { (f.path, $0) } },
                                  uniquingKeysWith: { a, _ in a })
         let document = JSONSummary.consolidation(result.consolidation, files: result.files,
-                                                 formats: formats, language: language)
+                                                 formats: formats, language: language, inspection: inspection)
         do { try AtomicWrite.write(try JSONSummary.encode(document), to: json) } catch {
             throw cannotWrite(.json, json, error)
         }
@@ -114,6 +122,23 @@ struct ConsolidationRun {
         if !options.global.quiet {
             Summary.print(result, report: options.output, returned: returned, returnDir: options.returnDir,
                           rosterGiven: roster != nil, language: language)
+        }
+    }
+
+    /// Prints what the form read back gave and writes `--inspection-form`; true when the
+    /// form read back has errors (exit 1). Throws `ExitCode` 2 or 3 as `InspectionOptions.finish`.
+    func finishInspection(_ result: Batch.Result, record: InspectionRecord?) throws -> Bool {
+        try options.inspection.finish(result, loaded: form, record: record, rubricSHA256: loaded.sha256,
+                                      reportDate: reportDate, global: options.global)
+    }
+
+    /// Writes `--inspection-form` (for `watch`: a failure is said and retried, never fatal).
+    func writeInspectionForm(_ result: Batch.Result) throws(OutputFailure) {
+        do {
+            try options.inspection.writeForm(result, loaded: form, rubricSHA256: loaded.sha256,
+                                             reportDate: reportDate, global: options.global)
+        } catch {
+            throw OutputFailure(message: error.message)
         }
     }
 

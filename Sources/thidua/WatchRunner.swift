@@ -100,12 +100,15 @@ final class WatchRunner {
     private func write(_ result: Batch.Result, files: Int, trace: inout WatchTrace) -> Int {
         var failures: [String] = []
         var returned = 0
-        do { try job.writeReport(result, fileCount: files) } catch { failures.append(error.message) }
+        let inspected = job.inspection(result)
+        do { try job.writeReport(result, fileCount: files, inspection: inspected) } catch { failures.append(error.message) }
         trace.mark("report")
-        do { try job.writeJSON(result) } catch { failures.append(error.message) }
+        do { try job.writeJSON(result, inspection: inspected) } catch { failures.append(error.message) }
         trace.mark("json")
         do { returned = try writeLists(result) } catch { failures.append(error.message) }
         trace.mark("lists")
+        do { try job.writeInspectionForm(result) } catch { failures.append(error.message) }
+        trace.mark("form")
         if failures.isEmpty {
             if !writeProblems.isEmpty { console.say(.recovered(report: job.options.output)) }
             writeProblems = []

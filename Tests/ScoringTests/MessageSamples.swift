@@ -113,11 +113,25 @@ enum MessageSamples {
         .archiveWithoutSpreadsheet(names: [], count: 0), .archiveTooDeep, .archiveEntryNotSpreadsheet,
     ]
 
+    static let form: [FormMessage] = [
+        .notANumber(unit: "XA01", line: "4a", value: "đạt", max: 3), .ambiguous(unit: "XA01", line: "5", value: "1.234", max: 8),
+        .outOfRange(unit: "XA01", line: "4a", value: 7, max: 3), .lineUnknown(unit: "XA01", line: "13"), .rowIncomplete,
+        .duplicateRow(unit: "XA01", line: "4a"), .otherRubric(found: "148-KH/HU", expected: "142-KH/HU"), .noMetaSheet,
+        .unitNotInInbox(unit: "XA09", points: 3), .unitFileChanged(unit: "XA01", file: "XA01 - Thị trấn Nhơn Hòa.xlsx"),
+        .lineNotInFile(unit: "XA01", line: "9b"), .overridesFile(line: "4a", form: 2.5, file: "3", fileCell: "G14"),
+        .overridesFile(line: "4a", form: 2.5, file: "3", fileCell: nil),
+        .cannotOpen(file: "PhieuKiemTra.xlsx"), .unreadable(file: "PhieuKiemTra.xlsx", reason: .corruptZip),
+        .notAForm(file: "BaoCao.xlsx"), .insideInbox(option: "--inspected", path: "bai-nop/PhieuKiemTra.xlsx"),
+        .applied(file: "PhieuKiemTra.xlsx", points: 12, units: 3, errors: 1, warnings: 2),
+        .written(path: "/tmp/PhieuKiemTra.xlsx"), .wouldOverwrite(path: "PhieuKiemTra.xlsx", unit: "XA01", line: "4a"),
+    ]
+
     /// Every sample, as the `Message` a finding would carry.
     static var all: [Message] {
         line.map(Message.line) + count.map(Message.count) + header.map(Message.header) + locator.map(Message.locator)
             + file.map(Message.file) + roster.map(Message.roster) + consolidation.map(Message.consolidation)
             + rubric.map(Message.rubric) + output.map(Message.output) + input.map(Message.input)
+            + form.map(Message.form)
     }
 
     /// The case name of a message (an exhaustive switch per domain: a new case must be named here).
@@ -253,6 +267,28 @@ enum MessageSamples {
             case .archiveWithoutSpreadsheet: return "input.archiveWithoutSpreadsheet"
             case .archiveTooDeep: return "input.archiveTooDeep"
             case .archiveEntryNotSpreadsheet: return "input.archiveEntryNotSpreadsheet"
+            }
+        case .form(let f):
+            switch f {
+            case .notANumber: return "form.notANumber"
+            case .ambiguous: return "form.ambiguous"
+            case .outOfRange: return "form.outOfRange"
+            case .lineUnknown: return "form.lineUnknown"
+            case .rowIncomplete: return "form.rowIncomplete"
+            case .duplicateRow: return "form.duplicateRow"
+            case .otherRubric: return "form.otherRubric"
+            case .noMetaSheet: return "form.noMetaSheet"
+            case .unitNotInInbox: return "form.unitNotInInbox"
+            case .unitFileChanged: return "form.unitFileChanged"
+            case .lineNotInFile: return "form.lineNotInFile"
+            case .overridesFile: return "form.overridesFile"
+            case .cannotOpen: return "form.cannotOpen"
+            case .unreadable: return "form.unreadable"
+            case .notAForm: return "form.notAForm"
+            case .insideInbox: return "form.insideInbox"
+            case .applied: return "form.applied"
+            case .written: return "form.written"
+            case .wouldOverwrite: return "form.wouldOverwrite"
             }
         }
     }

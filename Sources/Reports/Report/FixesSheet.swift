@@ -88,6 +88,10 @@ enum FixesSheet {
                 return a.group.title.utf8.lexicographicallyPrecedes(b.group.title.utf8)
             }
             .map(\.group)
+        if let form = input.inspection, !form.findings.isEmpty {
+            out.append(Group(title: t("Phiếu kiểm tra: ", "Inspection form: ") + form.path, contact: nil,
+                             findings: form.findings.map { (form.path, $0) }))
+        }
         for i in out.indices { out[i].findings.sort(by: printOrder) }
         if !c.findings.isEmpty {
             out.append(Group(title: t("Toàn đợt (dành cho Hội đồng)", "Whole batch (for the council)"), contact: nil,

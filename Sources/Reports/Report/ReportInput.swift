@@ -22,6 +22,9 @@ public struct ReportInput: Sendable {
     public var reportDate: DateTimeValue?
     /// libxlsxwriter's constant-memory mode, for huge batches (rows are written in order).
     public var constantMemory: Bool
+    /// The inspection form read with `--inspected`: listed in the audit sheet with its
+    /// hash, its findings a group of their own in "Cần sửa".
+    public var inspection: InspectionRecord?
 
     /// An input with Vietnamese labels, no date and in-memory writing by default.
     public init(consolidation: Consolidation, files: [FileRecord], rosterSize: Int?,

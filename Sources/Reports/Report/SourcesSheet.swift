@@ -33,7 +33,7 @@ enum SourcesSheet {
             (t("Tệp quy tắc chấm", "Rubric file"), input.rubricFileName, .cell),
             (t("SHA-256 của tệp quy tắc chấm", "Rubric file SHA-256"), input.rubricSHA256, .hash),
             (t("Phiên bản thidua", "thidua version"), input.version, .cell),
-        ]
+        ] + InspectionFacts.rows(input.inspection, t)
         for (label, value, style) in facts {
             s.add([nil, .text(label, .group, span: 2), nil, .text(value, style)])
         }

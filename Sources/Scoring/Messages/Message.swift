@@ -25,6 +25,8 @@ public enum Message: Sendable, Hashable {
     case output(OutputMessage)
     /// How a file came in (legacy fonts, archives).
     case input(InputMessage)
+    /// The inspection form (phiếu kiểm tra).
+    case form(FormMessage)
 }
 
 /// A domain's messages: each case renders itself in both languages.

@@ -14,6 +14,7 @@ public enum MessageCatalog {
         case .rubric(let m): domain = m
         case .output(let m): domain = m
         case .input(let m): domain = m
+        case .form(let m): domain = m
         }
         return language == .en ? domain.en : domain.vi
     }

@@ -3,7 +3,7 @@
 public enum OutputMessage: CatalogMessage {
     /// Which output could not be written.
     public enum Target: Sendable, Hashable {
-        case report, json, returnLists, templates
+        case report, json, returnLists, templates, inspectionForm
     }
 
     /// Why, in words.
@@ -39,6 +39,7 @@ public enum OutputMessage: CatalogMessage {
             case .json: what = "tệp kết quả"
             case .returnLists: what = "danh sách cần sửa vào"
             case .templates: what = "mẫu vào"
+            case .inspectionForm: what = "phiếu kiểm tra"
             }
             return "Không ghi được \(what) \(path): \(Self.vi(cause))." + hint
         case .cannotReadInbox(let path, let cause):
@@ -61,6 +62,7 @@ public enum OutputMessage: CatalogMessage {
             case .json: what = "the results file"
             case .returnLists: what = "the return lists in"
             case .templates: what = "the templates in"
+            case .inspectionForm: what = "the inspection form"
             }
             return "Cannot write \(what) \(path): \(Self.en(cause))." + hint
         case .cannotReadInbox(let path, let cause):
