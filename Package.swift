@@ -18,13 +18,13 @@ let package = Package(
                        providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CZip", pkgConfig: "libzip",
                        providers: [.apt(["libzip-dev"])]),
-        .systemLibrary(name: "CExpat", pkgConfig: "expat",
-                       providers: [.apt(["libexpat1-dev"])]),
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate",
+                       providers: [.apt(["libdeflate-dev"])]),
 
         // Cells, grids and addresses; no dependencies.
         .target(name: "SheetModel"),
-        // Files → grids (CSV, XLSX); the only user of libzip and expat.
-        .target(name: "SheetReaders", dependencies: ["SheetModel", "CZip", "CExpat"]),
+        // Files → grids (CSV, XLSX); the only user of libzip and libdeflate.
+        .target(name: "SheetReaders", dependencies: ["SheetModel", "CZip", "CDeflate"]),
         // A safe Swift face over libxlsxwriter; the only user of it.
         .target(name: "SheetWriter", dependencies: ["CXlsxWriter"]),
         // The plan's rules: rubric, locator, validation, scoring, ranking. No I/O.

@@ -11,9 +11,7 @@ struct FastKey: Hashable, Sendable {
 
     /// One combine of an FNV-1a hash: cheaper than hashing each scalar.
     func hash(into hasher: inout Hasher) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for v in scalars { h = (h ^ UInt64(v)) &* 0x100_0000_01b3 }
-        hasher.combine(h)
+        hasher.combine(Self.fnv(scalars[...]))
     }
 
     /// Tone marks: grave, acute, tilde, hook above, dot below.
@@ -51,86 +49,129 @@ struct FastKey: Hashable, Sendable {
 
     /// The key of a text (concrete, so the scalar loop is specialised).
     init(_ text: Substring) {
-        if let fast = Self.make(text.utf8, table: true) {
-            scalars = fast
-        } else {
+        var out: [UInt32] = []
+        Self.key(of: text, into: &out)
+        scalars = out
+    }
+
+    /// Writes the key of `text` into `out` (replacing its contents; its capacity is reused).
+    static func key(of text: Substring, into out: inout [UInt32]) {
+        out.removeAll(keepingCapacity: true)
+        var text = text
+        let fast = text.withUTF8 { make($0, table: true, into: &out) }
+        if !fast {
             let d = String(text).lowercased().decomposedStringWithCanonicalMapping
-            scalars = Self.make(Substring(d).utf8, table: false) ?? []
+            out.removeAll(keepingCapacity: true)
+            var decomposed = Substring(d)
+            if !decomposed.withUTF8({ make($0, table: false, into: &out) }) { out.removeAll() }
         }
     }
 
-    /// The key of a string's scalars; nil when `table` is set and a scalar needs Foundation.
-    private static func make(_ input: Substring.UTF8View, table: Bool) -> [UInt32]? {
-        var out: [UInt32] = []
+    /// Appends the key of UTF-8 bytes to `out`; false when `table` is set and a scalar
+    /// needs Foundation (then `out` holds a partial key).
+    private static func make(_ input: UnsafeBufferPointer<UInt8>, table: Bool, into out: inout [UInt32]) -> Bool {
         out.reserveCapacity(input.count)
-        var tones: [UInt32] = []
+        // Tone marks wait in `tones` (at most a few per syllable) until their syllable ends.
+        var tones: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+        var toneCount = 0
+        var extraTones: [UInt32] = []
+        func addTone(_ v: UInt32) {
+            switch toneCount {
+            case 0: tones.0 = v
+            case 1: tones.1 = v
+            case 2: tones.2 = v
+            case 3: tones.3 = v
+            default: extraTones.append(v)
+            }
+            toneCount += 1
+        }
+        func flushTones() {
+            guard toneCount > 0 else { return }
+            out.append(tones.0)
+            if toneCount > 1 { out.append(tones.1) }
+            if toneCount > 2 { out.append(tones.2) }
+            if toneCount > 3 { out.append(tones.3) }
+            if toneCount > 4 { out.append(contentsOf: extraTones); extraTones.removeAll(keepingCapacity: true) }
+            toneCount = 0
+        }
         var pendingSpace = false
         let latin = Self.latin
-        var bytes = input.makeIterator()
-        while let lead = bytes.next() {
+        var i = 0
+        let n = input.count
+        while i < n {
+            let lead = input[i]
+            i += 1
             var v = UInt32(lead)
             if lead >= 0x80 {
                 // valid UTF-8 (Swift strings are): 2, 3 or 4 bytes
                 let extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
                 v = UInt32(lead) & (extra == 1 ? 0x1F : extra == 2 ? 0x0F : 0x07)
-                for _ in 0..<extra { v = (v << 6) | UInt32((bytes.next() ?? 0x80) & 0x3F) }
+                for _ in 0..<extra {
+                    v = (v << 6) | UInt32((i < n ? input[i] : 0x80) & 0x3F)
+                    i += 1
+                }
             }
             if v < 0x80 {
                 if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
-                    out.append(contentsOf: tones); tones.removeAll()
+                    flushTones()
                     pendingSpace = !out.isEmpty
                     continue
                 }
                 if pendingSpace { out.append(0x20); pendingSpace = false }
                 let isUpper = v >= 0x41 && v <= 0x5A
                 let isAlnum = isUpper || (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)
-                if !isAlnum { out.append(contentsOf: tones); tones.removeAll() }
+                if !isAlnum { flushTones() }
                 out.append(isUpper ? v + 0x20 : v)
                 continue
             }
-            if table, let i = slot(v), latin[i] != 0 {
+            if table, let index = slot(v), latin[index] != 0 {
                 if pendingSpace { out.append(0x20); pendingSpace = false }
-                var packed = latin[i]
+                var packed = latin[index]
                 while packed != 0 {
                     let p = UInt32(packed & 0xFFFF)
-                    if isTone(p) { tones.append(p) } else { out.append(p) }
+                    if isTone(p) { addTone(p) } else { out.append(p) }
                     packed >>= 16
                 }
                 continue
             }
             let scalar = Unicode.Scalar(v) ?? "?"
             if scalar.properties.isWhitespace {
-                out.append(contentsOf: tones); tones.removeAll()
+                flushTones()
                 pendingSpace = !out.isEmpty
                 continue
             }
             if pendingSpace { out.append(0x20); pendingSpace = false }
             if isTone(v) {
-                tones.append(v)
+                addTone(v)
             } else if v >= 0x0300 && v <= 0x036F {
                 out.append(v)
             } else if v >= 0x2010 && v <= 0x2027 {
                 // dashes, quotes, bullets: punctuation
-                out.append(contentsOf: tones); tones.removeAll()
+                flushTones()
                 out.append(v)
             } else if table {
-                return nil
+                return false
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                         || scalar.properties.generalCategory == .nonspacingMark {
                 out.append(v)
             } else {
-                out.append(contentsOf: tones); tones.removeAll()
+                flushTones()
                 out.append(v)
             }
         }
-        out.append(contentsOf: tones)
-        return out
+        flushTones()
+        return true
     }
 
     /// The key without a leading enumerator ("1. ", "a) ", "- ") and trailing
     /// colons, asterisks, dots and parenthesised notes.
     func stripped() -> FastKey {
-        var s = scalars[...]
+        FastKey(scalars: Array(Self.stripped(scalars[...])))
+    }
+
+    /// `stripped()` of a key held in a buffer, as a slice of it (nothing is copied).
+    static func stripped(_ key: ArraySlice<UInt32>) -> ArraySlice<UInt32> {
+        var s = key
         func trimSpaces() {
             while s.last == 0x20 { s = s.dropLast() }
             while s.first == 0x20 { s = s.dropFirst() }
@@ -157,7 +198,14 @@ struct FastKey: Hashable, Sendable {
             if digits || letter || roman { s = s[(space + 1)...] }
         }
         trimSpaces()
-        return FastKey(scalars: Array(s))
+        return s
+    }
+
+    /// FNV-1a of a key's scalars (what `hash(into:)` combines).
+    static func fnv(_ scalars: ArraySlice<UInt32>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for v in scalars { h = (h ^ UInt64(v)) &* 0x100_0000_01b3 }
+        return h
     }
 
     /// The key as a string (for words and prefixes).

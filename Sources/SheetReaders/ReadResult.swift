@@ -14,6 +14,8 @@ public struct ReadNote: Sendable, Hashable, CustomStringConvertible {
         case unterminatedQuote
         /// Sheets skipped because of `ReadOptions`.
         case sheetsSkipped
+        /// A cell's text is longer than the 32,767 characters Excel allows (kept whole).
+        case cellTooLong
     }
 
     /// The stable code.
@@ -41,6 +43,7 @@ public struct ReadNote: Sendable, Hashable, CustomStringConvertible {
         case .legacyFontText: return "Có chữ gõ bằng phông TCVN3/VNI (ví dụ \".VnTime\"): hãy chuyển sang Unicode rồi gửi lại."
         case .unterminatedQuote: return "Tệp CSV có dấu ngoặc kép không được đóng; phần còn lại của tệp được coi là một ô."
         case .sheetsSkipped: return "Một số trang tính không được đọc theo tùy chọn."
+        case .cellTooLong: return "Ô có nội dung dài quá 32.767 ký tự, giới hạn của Excel; nội dung vẫn được đọc đủ."
         }
     }
 
@@ -52,6 +55,7 @@ public struct ReadNote: Sendable, Hashable, CustomStringConvertible {
         case .legacyFontText: return "Text typed in a TCVN3/VNI font (e.g. \".VnTime\"): convert it to Unicode and resend."
         case .unterminatedQuote: return "A quoted CSV field is never closed; the rest of the file became one cell."
         case .sheetsSkipped: return "Some sheets were not read, as the options asked."
+        case .cellTooLong: return "The cell holds more than the 32,767 characters Excel allows; all of it was read."
         }
     }
 

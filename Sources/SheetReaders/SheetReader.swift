@@ -68,13 +68,11 @@ public enum SheetReader {
     static func legacyFontNotes(_ grid: Grid) -> [ReadNote] {
         var notes: [ReadNote] = []
         for sheet in grid.sheets {
-            var first: (ref: CellRef, text: String)?
-            for (ref, cell) in sheet.cells {
-                guard case .text(let s) = cell.value, first.map({ ref < $0.ref }) ?? true,
-                      LossyCheck.looksLegacy(s) else { continue }
-                first = (ref, s)
+            for (i, cell) in sheet.cellValues.enumerated() {
+                guard case .text(let s) = cell.value, LossyCheck.looksLegacy(s) else { continue }
+                notes.append(ReadNote(.legacyFontText, sheet: sheet.name, cell: sheet.cellRefs[i], detail: s))
+                break
             }
-            if let first { notes.append(ReadNote(.legacyFontText, sheet: sheet.name, cell: first.ref, detail: first.text)) }
         }
         return notes
     }

@@ -36,6 +36,61 @@ enum Text {
         }
     }
 
+    /// A String from the UTF-8 bytes of XML text, with `_xHHHH_` escapes decoded when
+    /// `escapes` is true, then NFC-normalised — as `make` does, in one pass over the bytes
+    /// that also checks them: nil when they are not valid UTF-8 or hold a character XML
+    /// forbids (C0 controls but TAB, LF, CR; surrogates; U+FFFE, U+FFFF).
+    static func xml(_ b: UnsafeBufferPointer<UInt8>, escapes: Bool = true) -> String? {
+        guard let p = b.baseAddress else { return "" }
+        var stable = true, escape = false
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = p[i]
+            if c >= 0x20 && c < 0x80 {
+                if c == 0x5F, escapes, i + 6 < n, p[i + 1] == 0x78, p[i + 6] == 0x5F { escape = true }
+                i += 1
+                continue
+            }
+            if c < 0x80 {
+                if c != 0x09, c != 0x0A, c != 0x0D { return nil }
+                i += 1
+                continue
+            }
+            if c < 0xE0 {  // two bytes: U+0080–U+07FF
+                guard c >= 0xC2, i + 1 < n, p[i + 1] & 0xC0 == 0x80 else { return nil }
+                if c >= 0xCC { stable = false }
+                i += 2
+                continue
+            }
+            if c < 0xF0 {  // three bytes: no overlong forms, surrogates, U+FFFE or U+FFFF
+                guard i + 2 < n else { return nil }
+                let c1 = p[i + 1], c2 = p[i + 2]
+                guard c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80, c != 0xE0 || c1 >= 0xA0, c != 0xED || c1 < 0xA0,
+                      c != 0xEF || c1 != 0xBF || c2 < 0xBE else { return nil }
+                if stable {
+                    if c == 0xE1 {
+                        stable = c1 >= 0xB8 && c1 <= 0xBB
+                    } else if c == 0xE2 {
+                        stable = (c1 == 0x80 && c2 >= 0x90 && c2 <= 0xA7) || (c1 == 0x82 && (c2 == 0xAB || c2 == 0xAC))
+                    } else {
+                        stable = false
+                    }
+                }
+                i += 3
+                continue
+            }
+            // four bytes: U+10000–U+10FFFF
+            guard c <= 0xF4, i + 3 < n, p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80, p[i + 3] & 0xC0 == 0x80,
+                  c != 0xF0 || p[i + 1] >= 0x90, c != 0xF4 || p[i + 1] < 0x90 else { return nil }
+            stable = false
+            i += 4
+        }
+        if escape { return nfc(decodeEscapes(b)) }
+        let s = String(decoding: b, as: UTF8.self)
+        return stable ? s : s.precomposedStringWithCanonicalMapping
+    }
+
     /// A String from UTF-8 bytes (invalid sequences repaired), with `_xHHHH_` escapes decoded
     /// when `escapes` is true, then NFC-normalised.
     static func make(_ bytes: UnsafeBufferPointer<UInt8>, escapes: Bool) -> String {

@@ -7,6 +7,8 @@
 public enum Message: Sendable, Hashable {
     /// Transitional: two sentences stored as written (being moved into the catalog).
     case text(LocalizedText)
+    /// What a reader noticed in a file it still read.
+    case readNote(ReadNoteMessage)
 }
 
 /// A domain's messages: each case renders itself in both languages.

@@ -4,6 +4,7 @@ public enum MessageCatalog {
     public static func render(_ message: Message, _ language: Language) -> String {
         switch message {
         case .text(let t): return t.text(language)
+        case .readNote(let m): return language == .en ? m.en : m.vi
         }
     }
 }

@@ -46,9 +46,9 @@ final class RelationshipsParser: XMLHandler {
     /// `.` and `..` segments are folded, `\` is read as `/`.
     static func resolve(_ target: String, from base: String) -> String {
         let t = target.replacingBackslashes()
-        if !t.utf8.contains(0x2E) || !(t.utf8.first == 0x2E || t.contains("/.")) {
+        if !t.utf8.contains(0x2E) || !(t.utf8.first == 0x2E || hasPair(t, 0x2F, 0x2E)) {
             if t.utf8.first == 0x2F { return String(t.dropFirst()) }
-            if !t.contains("//") { return base + t }
+            if !hasPair(t, 0x2F, 0x2F) { return base + t }
         }
         var segments: [Substring] = t.hasPrefix("/") ? [] : base.split(separator: "/")
         for s in t.split(separator: "/") {
@@ -57,6 +57,16 @@ final class RelationshipsParser: XMLHandler {
             segments.append(s)
         }
         return segments.joined(separator: "/")
+    }
+
+    /// True when byte `a` is directly followed by byte `b` somewhere in `s`.
+    private static func hasPair(_ s: String, _ a: UInt8, _ b: UInt8) -> Bool {
+        var previous: UInt8 = 0
+        for c in s.utf8 {
+            if previous == a && c == b { return true }
+            previous = c
+        }
+        return false
     }
 
     /// The `.rels` part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`.

@@ -1,3 +1,4 @@
+import Glibc
 import SheetModel
 
 /// One `<sheet>` entry of `workbook.xml`.
@@ -32,8 +33,17 @@ final class WorkbookParser: XMLHandler {
             case "veryHidden": state = .veryHidden
             default: state = .visible
             }
-            sheets.append(SheetEntry(name: Text.nfc(attributes.string("name") ?? ""), state: state,
-                                     relationshipID: attributes.string("id") ?? ""))
+            var name = ""
+            if let value = attributes.value("name") {
+                let n = strlen(value)
+                guard let s = value.withMemoryRebound(to: UInt8.self, capacity: n, {
+                    Text.xml(UnsafeBufferPointer(start: $0, count: n), escapes: false)
+                }) else {
+                    throw ReadError(.xmlMalformed, file: file, part: part, detail: "not well-formed (invalid token), sheet name")
+                }
+                name = s
+            }
+            sheets.append(SheetEntry(name: name, state: state, relationshipID: attributes.string("id") ?? ""))
         } else if name.is("workbookPr") {
             let v = attributes.string("date1904")
             date1904 = v == "1" || v == "true"
@@ -59,7 +69,9 @@ final class AppPropertiesParser: XMLHandler {
 
     func end(_ name: XMLName) throws(ReadError) {
         guard let key = current else { return }
-        let value = buffer.withUnsafeBufferPointer { Text.make($0, escapes: false) }
+        guard let value = buffer.withUnsafeBufferPointer({ Text.xml($0, escapes: false) }) else {
+            throw ReadError(.xmlMalformed, file: "", part: "docProps/app.xml", detail: "not well-formed (invalid token), \(key)")
+        }
         if !value.isEmpty { properties[key] = value }
         current = nil
     }

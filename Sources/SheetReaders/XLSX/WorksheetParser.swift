@@ -5,212 +5,254 @@ final class CellBudget {
     var used = 0
 }
 
-/// Parses one worksheet part into a `Sheet`, streaming: rows and cells with or without `r`,
-/// every cell type, formulas with or without a cached value, merged ranges.
-final class WorksheetParser: XMLHandler {
+/// Reads one worksheet part into a `Sheet` with a pull loop over the scanner: rows and
+/// cells with or without `r`, every cell type, formulas with or without a cached value,
+/// merged ranges. Cells are appended in file order; nothing after the merged ranges is
+/// read (data validations, print setup…). An empty value (`<v/>`) is an empty cell.
+struct WorksheetParser {
     private enum Kind { case number, shared, string, inline, bool, error, date }
 
-    private(set) var sheet: Sheet
-    private let sharedStrings: [String]
-    private let dateStyles: [Bool]
-    private let date1904: Bool
-    private let file: String
-    private let part: String
-    private let limits: ReadLimits
-    private let budget: CellBudget
+    let name: String
+    let state: SheetState
+    let shared: SharedStrings?
+    let styles: Styles
+    let date1904: Bool
+    let file: String
+    let part: String
+    let limits: ReadLimits
+    let budget: CellBudget
 
-    private var inSheetData = false
-    /// Set at the first element the schema places after `mergeCells`: nothing after it
-    /// is read, so the rest of the part (data validations, print setup…) is skipped.
-    private(set) var isDone = false
-    private var row = -1
-    private var column = -1
-    private var ref = CellRef(row: 0, column: 0)
-    private var kind = Kind.number
-    private var isDate = false
-    private var hasFormula = false
-    private var hasValue = false
-    private var inValue = false
-    private var inInline = false
-    private var inPhonetic = false
-    private var collecting = false
-    private var buffer: [UInt8] = []
-    private var cellsInSheet = 0
+    /// Excel's most characters in a cell; longer text is kept, with a note.
+    static let maxCellCharacters = 32_767
+    /// Most `cellTooLong` notes per sheet.
+    static let maxLongCellNotes = 10
 
-    init(name: String, state: SheetState, sharedStrings: [String], dateStyles: [Bool], date1904: Bool,
-         file: String, part: String, limits: ReadLimits, budget: CellBudget) {
-        sheet = Sheet(name: name, state: state)
-        self.sharedStrings = sharedStrings
-        self.dateStyles = dateStyles
-        self.date1904 = date1904
-        self.file = file
-        self.part = part
-        self.limits = limits
-        self.budget = budget
-        buffer.reserveCapacity(64)
-    }
-
-    func start(_ name: XMLName, _ attributes: XMLAttributes) throws(ReadError) {
-        let l = name.local
-        switch UInt8(bitPattern: l[0]) {
-        case 0x63 where l[1] == 0 && inSheetData:  // c
-            try startCell(attributes)
-        case 0x76 where l[1] == 0:  // v
-            inValue = true
-            collecting = true
-            hasValue = true
-            buffer.removeAll(keepingCapacity: true)
-        case 0x66 where l[1] == 0:  // f
-            hasFormula = true
-        case 0x74 where l[1] == 0:  // t (inside is)
-            collecting = inInline && !inPhonetic
-        case 0x69 where name.is("is"):
-            inInline = true
-            hasValue = true
-            buffer.removeAll(keepingCapacity: true)
-        case 0x72 where l[1] == 0x6F && name.is("row"):
-            if let r = attributes.value("r").flatMap(Numbers.int) {
-                guard r >= 1, r <= CellRef.maxRows else {
-                    throw ReadError(.badCellReference, file: file, sheet: sheet.name, detail: "row \(r)")
-                }
-                row = r - 1
-            } else {
-                row += 1
+    /// The sheet and its notes (cells whose text is longer than Excel allows).
+    func read(_ archive: ZipArchive) throws(ReadError) -> (Sheet, [ReadNote]) {
+        try archive.withEntry(part) { (bytes) throws(ReadError) -> (Sheet, [ReadNote]) in
+            try XMLDocument.scan(bytes, terminated: true, file: file, part: part, limits: limits) { (scanner) throws(ReadError) in
+                try parse(&scanner)
             }
-            column = -1
-        case 0x72 where name.is("rPh"):
-            inPhonetic = true
-        case 0x73 where name.is("sheetData"):
-            inSheetData = true
-        case 0x63 where !inSheetData && name.is("conditionalFormatting"),
-             0x64 where !inSheetData && name.is("dataValidations"),
-             0x68 where !inSheetData && name.is("hyperlinks"),
-             0x70 where !inSheetData && (name.is("printOptions") || name.is("pageMargins") || name.is("pageSetup")),
-             0x65 where !inSheetData && name.is("extLst"):
-            isDone = true
-        case 0x6D where name.is("mergeCell"):
-            if let r = attributes.string("ref"), let range = CellRange(a1: r) {
-                sheet.merged.append(range)
-            }
-        default:
-            break
         }
     }
 
-    private func startCell(_ attributes: XMLAttributes) throws(ReadError) {
-        var typeAttr: UnsafePointer<CChar>?
-        var styleAttr: UnsafePointer<CChar>?
-        var refAttr: UnsafePointer<CChar>?
-        var i = 0
-        while let n = attributes.pairs[i] {
-            let local = XMLName(n).local
-            if local[0] != 0, local[1] == 0 {
-                switch local[0] {
-                case 0x72: refAttr = attributes.pairs[i + 1]
-                case 0x74: typeAttr = attributes.pairs[i + 1]
-                case 0x73: styleAttr = attributes.pairs[i + 1]
+    private func parse(_ scanner: inout XMLScanner) throws(ReadError) -> (Sheet, [ReadNote]) {
+        var refs: [CellRef] = [], cells: [Cell] = []
+        var merged: [CellRange] = []
+        var legacy: [CellRef: LegacyFontEncoding] = [:]
+        var notes: [ReadNote] = []
+        var rows = 0, columns = 0
+        var inSheetData = false
+        var row = -1, column = -1
+        var ref = CellRef(row: 0, column: 0)
+        var kind = Kind.number
+        var style = 0
+        var hasFormula = false, hasValue = false
+        var inInline = false, inPhonetic = false, collecting = false
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(64)
+        var cellsInSheet = 0
+
+        func finishCell() throws(ReadError) {
+            guard hasValue || hasFormula else { return }
+            let value = hasValue ? try decode(buffer, kind: kind, style: style, ref: ref) : .empty
+            if value == .empty && !hasFormula { return }
+            cellsInSheet += 1
+            budget.used += 1
+            guard cellsInSheet <= limits.maxCellsPerSheet, budget.used <= limits.maxCellsPerFile else {
+                throw ReadError(.tooManyCells, file: file, sheet: name, cell: ref,
+                                detail: "> \(min(limits.maxCellsPerSheet, limits.maxCellsPerFile))")
+            }
+            rows = max(rows, ref.row + 1)
+            columns = max(columns, ref.column + 1)
+            guard rows * columns <= limits.maxExtentCells else {
+                throw ReadError(.extentTooLarge, file: file, sheet: name, cell: ref, detail: "\(rows) × \(columns)")
+            }
+            refs.append(ref)
+            cells.append(Cell(value, isFormula: hasFormula))
+            guard case .text(let text) = value else { return }
+            if styles.hasLegacyFonts || shared?.hasRunFonts == true {
+                var encoding = styles.legacyFont(max(style, 0))
+                if kind == .shared, let shared, let i = buffer.withUnsafeBufferPointer({ Numbers.int($0) }),
+                   let runs = shared.runEncoding(i) {
+                    encoding = runs
+                }
+                if let encoding { legacy[ref] = encoding }
+            }
+            if text.utf8.count > Self.maxCellCharacters, text.utf16.count > Self.maxCellCharacters,
+               notes.count < Self.maxLongCellNotes {
+                notes.append(ReadNote(.cellTooLong, sheet: name, cell: ref, detail: "\(text.utf16.count)"))
+            }
+        }
+
+        scan: while true {
+            switch try scanner.next() {
+            case .start:
+                let (length, first) = scanner.localKey
+                switch (length, first) {
+                case (1, 0x63) where inSheetData:  // c
+                    var refAttr: XMLAttribute?, typeAttr: XMLAttribute?, styleAttr: XMLAttribute?
+                    for k in 0..<scanner.attributeCount {
+                        let a = scanner.attributes[k]
+                        guard a.nameEnd - a.localStart == 1 else { continue }
+                        switch scanner.base[a.localStart] {
+                        case 0x72: refAttr = a
+                        case 0x74: typeAttr = a
+                        case 0x73: styleAttr = a
+                        default: break
+                        }
+                    }
+                    if let refAttr {
+                        let parsed = try scanner.withValue(refAttr) { (v) throws(ReadError) -> CellRef? in CellRef.parse(v) }
+                        guard let parsed else {
+                            throw ReadError(.badCellReference, file: file, sheet: name, detail: try scanner.string(refAttr))
+                        }
+                        ref = parsed
+                        row = parsed.row
+                        column = parsed.column
+                    } else {
+                        column += 1
+                        if row < 0 { row = 0 }
+                        guard column < CellRef.maxColumns else {
+                            throw ReadError(.badCellReference, file: file, sheet: name, detail: "column \(column + 1)")
+                        }
+                        ref = CellRef(row: row, column: column)
+                    }
+                    kind = .number
+                    if let typeAttr {
+                        kind = try scanner.withValue(typeAttr) { (t) throws(ReadError) -> Kind in
+                            switch (t.first ?? 0, t.count > 1 ? t[1] : 0) {
+                            case (0x73, 0): return .shared
+                            case (0x73, _): return .string
+                            case (0x69, _): return .inline
+                            case (0x62, _): return .bool
+                            case (0x65, _): return .error
+                            case (0x64, _): return .date
+                            default: return .number
+                            }
+                        }
+                    }
+                    style = -1
+                    if let styleAttr, let index = try scanner.int(styleAttr) { style = index }
+                    hasFormula = false
+                    hasValue = false
+                    buffer.removeAll(keepingCapacity: true)
+                case (1, 0x76):  // v
+                    collecting = true
+                    hasValue = true
+                    buffer.removeAll(keepingCapacity: true)
+                case (1, 0x66):  // f
+                    hasFormula = true
+                case (1, 0x74):  // t (inside is)
+                    collecting = inInline && !inPhonetic
+                case (2, 0x69) where scanner.isNamed("is"):
+                    inInline = true
+                    hasValue = true
+                    buffer.removeAll(keepingCapacity: true)
+                case (3, 0x72) where scanner.isNamed("row"):
+                    if let a = scanner.attribute("r"), let r = try scanner.int(a) {
+                        guard r >= 1, r <= CellRef.maxRows else {
+                            throw ReadError(.badCellReference, file: file, sheet: name, detail: "row \(r)")
+                        }
+                        row = r - 1
+                    } else {
+                        row += 1
+                    }
+                    column = -1
+                case (3, 0x72) where scanner.isNamed("rPh"):
+                    inPhonetic = true
+                case (9, 0x73) where scanner.isNamed("sheetData"):
+                    inSheetData = true
+                case (9, 0x6D) where scanner.isNamed("mergeCell"):
+                    if let a = scanner.attribute("ref"),
+                       let range = try scanner.withValue(a, { (v) throws(ReadError) in CellRange.parse(v) }) {
+                        merged.append(range)
+                    }
+                default:
+                    if !inSheetData, Self.endsReading(scanner) { break scan }
+                }
+            case .end:
+                let (length, first) = scanner.localKey
+                switch (length, first) {
+                case (1, 0x63) where inSheetData: try finishCell()
+                case (1, 0x76): collecting = false
+                case (1, 0x74): collecting = false
+                case (2, 0x69) where scanner.isNamed("is"): inInline = false
+                case (3, 0x72) where scanner.isNamed("rPh"): inPhonetic = false
+                case (9, 0x73) where scanner.isNamed("sheetData"): inSheetData = false
                 default: break
                 }
-            }
-            i += 2
-        }
-        if let refAttr {
-            guard let parsed = CellRef.parse(refAttr) else {
-                throw ReadError(.badCellReference, file: file, sheet: sheet.name,
-                                detail: String(cString: refAttr))
-            }
-            ref = parsed
-            row = parsed.row
-            column = parsed.column
-        } else {
-            column += 1
-            if row < 0 { row = 0 }
-            guard column < CellRef.maxColumns else {
-                throw ReadError(.badCellReference, file: file, sheet: sheet.name, detail: "column \(column + 1)")
-            }
-            ref = CellRef(row: row, column: column)
-        }
-        kind = .number
-        if let t = typeAttr {
-            switch (UInt8(bitPattern: t[0]), UInt8(bitPattern: t[1])) {
-            case (0x73, 0): kind = .shared
-            case (0x73, _): kind = .string
-            case (0x69, _): kind = .inline
-            case (0x62, _): kind = .bool
-            case (0x65, _): kind = .error
-            case (0x64, _): kind = .date
-            default: kind = .number
+            case .text:
+                if collecting { try scanner.appendText(to: &buffer) }
+            case .done:
+                break scan
             }
         }
-        isDate = false
-        if let s = styleAttr, let index = Numbers.int(s), index < dateStyles.count { isDate = dateStyles[index] }
-        hasFormula = false
-        hasValue = false
-        buffer.removeAll(keepingCapacity: true)
+        var sheet = Sheet(name: name, state: state, merged: merged, refs: refs, cells: cells)
+        sheet.legacyFontCells = legacy
+        return (sheet, notes)
     }
 
-    func end(_ name: XMLName) throws(ReadError) {
-        let l = name.local
-        switch UInt8(bitPattern: l[0]) {
-        case 0x63 where l[1] == 0 && inSheetData: try endCell()
-        case 0x76 where l[1] == 0: inValue = false; collecting = false
-        case 0x74 where l[1] == 0: collecting = false
-        case 0x69 where name.is("is"): inInline = false
-        case 0x72 where name.is("rPh"): inPhonetic = false
-        case 0x73 where name.is("sheetData"): inSheetData = false
-        default: break
+    /// The first elements the schema places after `mergeCells`: nothing after them is read.
+    private static func endsReading(_ scanner: borrowing XMLScanner) -> Bool {
+        switch scanner.localKey.first {
+        case 0x63: return scanner.isNamed("conditionalFormatting")
+        case 0x64: return scanner.isNamed("dataValidations")
+        case 0x68: return scanner.isNamed("hyperlinks")
+        case 0x70: return scanner.isNamed("printOptions") || scanner.isNamed("pageMargins") || scanner.isNamed("pageSetup")
+        case 0x65: return scanner.isNamed("extLst")
+        default: return false
         }
     }
 
-    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if collecting { buffer.append(contentsOf: bytes) }
-    }
-
-    private func endCell() throws(ReadError) {
-        guard hasValue || hasFormula else { return }
-        let value = hasValue ? try decodeValue() : .empty
-        if value == .empty && !hasFormula { return }
-        cellsInSheet += 1
-        budget.used += 1
-        guard cellsInSheet <= limits.maxCellsPerSheet, budget.used <= limits.maxCellsPerFile else {
-            throw ReadError(.tooManyCells, file: file, sheet: sheet.name, cell: ref,
-                            detail: "> \(min(limits.maxCellsPerSheet, limits.maxCellsPerFile))")
-        }
-        let rows = max(sheet.rowCount, ref.row + 1), columns = max(sheet.columnCount, ref.column + 1)
-        guard rows * columns <= limits.maxExtentCells else {
-            throw ReadError(.extentTooLarge, file: file, sheet: sheet.name, cell: ref,
-                            detail: "\(rows) × \(columns)")
-        }
-        sheet.set(Cell(value, isFormula: hasFormula), at: ref)
-    }
-
-    private func decodeValue() throws(ReadError) -> CellValue {
+    private func decode(_ buffer: [UInt8], kind: Kind, style: Int, ref: CellRef) throws(ReadError) -> CellValue {
         try buffer.withBuffer { (b) throws(ReadError) -> CellValue in
+            if b.isEmpty { return .empty }
+            // What the value holds is text of the part: bytes that are no XML characters
+            // make the part malformed (numbers and indexes are checked by their parsers).
+            func checked() throws(ReadError) {
+                guard XMLText.isValid(b) else {
+                    throw ReadError(.xmlMalformed, file: file, part: part, sheet: name, cell: ref,
+                                    detail: "not well-formed (invalid token)")
+                }
+            }
             switch kind {
             case .number:
-                guard let d = Numbers.double(b) else {
-                    return b.isEmpty ? .empty : .text(Text.make(b, escapes: false))
+                guard let d = Numbers.double(b) else { return .text(try text(b, escapes: false, ref: ref)) }
+                if styles.isDate(style),
+                   let date = ExcelDate.fromSerial(d, date1904: date1904) {
+                    return .date(date)
                 }
-                if isDate, let date = ExcelDate.fromSerial(d, date1904: date1904) { return .date(date) }
                 return .number(d)
             case .shared:
-                guard let i = Numbers.int(b), i < sharedStrings.count else {
-                    throw ReadError(.sharedStringIndex, file: file, sheet: sheet.name, cell: ref,
-                                    detail: String(decoding: b.prefix(20), as: UTF8.self)
-                                        + " / \(sharedStrings.count)")
+                let count = shared?.count ?? 0
+                guard let i = Numbers.int(b), i < count, let shared else {
+                    try checked()
+                    throw ReadError(.sharedStringIndex, file: file, sheet: name, cell: ref,
+                                    detail: String(decoding: b.prefix(20), as: UTF8.self) + " / \(count)")
                 }
-                let s = sharedStrings[i]
+                let s = try shared.string(i)
                 return s.isEmpty ? .empty : .text(s)
             case .string, .inline:
-                return b.isEmpty ? .empty : .text(Text.make(b, escapes: true))
+                return .text(try text(b, escapes: true, ref: ref))
             case .bool:
+                try checked()
                 return .bool(b.count == 1 ? b[0] == 0x31 : (b.first == 0x74 || b.first == 0x54))
             case .error:
+                try checked()
                 return .error(String(decoding: b, as: UTF8.self))
             case .date:
                 if let date = ExcelDate.fromISO(b) { return .date(date) }
-                return b.isEmpty ? .empty : .text(Text.make(b, escapes: false))
+                return .text(try text(b, escapes: false, ref: ref))
             }
         }
+    }
+
+    private func text(_ b: UnsafeBufferPointer<UInt8>, escapes: Bool, ref: CellRef) throws(ReadError) -> String {
+        guard let s = Text.xml(b, escapes: escapes) else {
+            throw ReadError(.xmlMalformed, file: file, part: part, sheet: name, cell: ref,
+                            detail: "not well-formed (invalid token)")
+        }
+        return s
     }
 }

@@ -3,7 +3,8 @@ import SheetModel
 /// Reads an OOXML workbook (transitional or Strict) from a ZIP archive into a grid.
 ///
 /// Only the parts needed are inflated: the package and workbook relationships, the
-/// workbook, shared strings, styles, the chosen sheets and `docProps/app.xml`.
+/// workbook, shared strings, styles, the chosen sheets and `docProps/app.xml`. Each part
+/// is inflated whole and scanned once; shared strings become Strings when a cell uses them.
 enum XLSXReader {
     /// Reads the workbook; `format` is refined to xlsm when the workbook is macro-enabled.
     static func read(_ archive: ZipArchive, file: String,
@@ -17,17 +18,13 @@ enum XLSXReader {
         let workbook = WorkbookParser(file: file, part: workbookPath, limits: limits)
         try XMLStream.parse(archive, part: workbookPath, handler: workbook, file: file, limits: limits)
 
-        var dateStyles: [Bool] = []
-        if let styles = rels.first(where: { $0.kind == "styles" && !$0.external }), archive.contains(styles.path) {
-            let parser = StylesParser()
-            try XMLStream.parse(archive, part: styles.path, handler: parser, file: file, limits: limits)
-            dateStyles = parser.dateStyles
+        var styles = Styles()
+        if let path = rels.first(where: { $0.kind == "styles" && !$0.external })?.path, archive.contains(path) {
+            styles = try Styles.read(archive, part: path, file: file, limits: limits)
         }
-        var shared: [String] = []
-        if let sst = rels.first(where: { $0.kind == "sharedStrings" && !$0.external }), archive.contains(sst.path) {
-            let parser = SharedStringsParser(file: file, part: sst.path, limits: limits)
-            try XMLStream.parse(archive, part: sst.path, handler: parser, file: file, limits: limits)
-            shared = parser.strings
+        var shared: SharedStrings?
+        if let path = rels.first(where: { $0.kind == "sharedStrings" && !$0.external })?.path, archive.contains(path) {
+            shared = try SharedStrings.read(archive, part: path, file: file, limits: limits)
         }
 
         var notes: [ReadNote] = []
@@ -50,14 +47,16 @@ enum XLSXReader {
                 sheets.append(Sheet(name: entry.name, state: entry.state))
                 continue
             }
-            guard archive.contains(rel.path) else {
-                throw ReadError(.missingPart, file: file, part: rel.path, sheet: entry.name)
+            let path = rel.path
+            guard archive.contains(path) else {
+                throw ReadError(.missingPart, file: file, part: path, sheet: entry.name)
             }
-            let parser = WorksheetParser(name: entry.name, state: entry.state, sharedStrings: shared,
-                                         dateStyles: dateStyles, date1904: workbook.date1904,
-                                         file: file, part: rel.path, limits: limits, budget: budget)
-            try XMLStream.parse(archive, part: rel.path, handler: parser, file: file, limits: limits)
-            sheets.append(parser.sheet)
+            let parser = WorksheetParser(name: entry.name, state: entry.state, shared: shared, styles: styles,
+                                         date1904: workbook.date1904, file: file, part: path, limits: limits,
+                                         budget: budget)
+            let (sheet, sheetNotes) = try parser.read(archive)
+            sheets.append(sheet)
+            notes += sheetNotes
         }
 
         var properties: [String: String] = [:]
