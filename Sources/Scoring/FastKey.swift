@@ -21,7 +21,7 @@ struct FastKey: Hashable, Sendable {
 
     /// Lowercase full decompositions of U+00C0…U+024F and U+1E00…U+1EFF, packed
     /// 16 bits a scalar (first scalar lowest), 0 for none.
-    private static let latin: [UInt64] = {
+    static let latin: [UInt64] = {
         var table = [UInt64](repeating: 0, count: 0x190 + 0x100)
         for v in Array(0x00C0...0x024F) + Array(0x1E00...0x1EFF) {
             guard let s = Unicode.Scalar(UInt32(v)) else { continue }
@@ -35,8 +35,28 @@ struct FastKey: Hashable, Sendable {
         return table
     }()
 
+    /// `latin` split in two, as pointers read without bounds checks (indexes come from
+    /// `slot`): the scalars that are no tone marks, and the tone marks, each packed in order.
+    nonisolated(unsafe) static let latinTable: UnsafePointer<UInt64> = split(tones: false)
+    nonisolated(unsafe) static let latinToneTable: UnsafePointer<UInt64> = split(tones: true)
+
+    private static func split(tones: Bool) -> UnsafePointer<UInt64> {
+        let table = latin
+        let p = UnsafeMutablePointer<UInt64>.allocate(capacity: table.count)
+        for (i, entry) in table.enumerated() {
+            var packed = entry, kept: UInt64 = 0, shift: UInt64 = 0
+            while packed != 0 {
+                let v = UInt32(packed & 0xFFFF)
+                if isTone(v) == tones { kept |= UInt64(v) << shift; shift += 16 }
+                packed >>= 16
+            }
+            p[i] = kept
+        }
+        return UnsafePointer(p)
+    }
+
     /// Index of a scalar in `latin`.
-    @inline(__always) private static func slot(_ v: UInt32) -> Int? {
+    @inline(__always) static func slot(_ v: UInt32) -> Int? {
         if v >= 0xC0 && v <= 0x24F { return Int(v - 0xC0) }
         if v >= 0x1E00 && v <= 0x1EFF { return 0x190 + Int(v - 0x1E00) }
         return nil
@@ -50,117 +70,134 @@ struct FastKey: Hashable, Sendable {
     /// The key of a text (concrete, so the scalar loop is specialised).
     init(_ text: Substring) {
         var out: [UInt32] = []
-        Self.key(of: text, into: &out)
-        scalars = out
+        let count = Self.key(of: text, into: &out)
+        scalars = Array(out[..<count])
     }
 
-    /// Writes the key of `text` into `out` (replacing its contents; its capacity is reused).
-    static func key(of text: Substring, into out: inout [UInt32]) {
-        out.removeAll(keepingCapacity: true)
+    /// Writes the key of `text` at the start of `out` and returns its length; `out` only
+    /// grows, so callers reuse it from text to text (read `out[..<length]`).
+    static func key(of text: Substring, into out: inout [UInt32]) -> Int {
         var text = text
-        let fast = text.withUTF8 { make($0, table: true, into: &out) }
-        if !fast {
-            let d = String(text).lowercased().decomposedStringWithCanonicalMapping
-            out.removeAll(keepingCapacity: true)
-            var decomposed = Substring(d)
-            if !decomposed.withUTF8({ make($0, table: false, into: &out) }) { out.removeAll() }
-        }
+        if let n = text.withUTF8({ write($0, table: true, into: &out) }) { return n }
+        let d = String(text).lowercased().decomposedStringWithCanonicalMapping
+        var decomposed = Substring(d)
+        return decomposed.withUTF8 { write($0, table: false, into: &out) } ?? 0
     }
 
-    /// Appends the key of UTF-8 bytes to `out`; false when `table` is set and a scalar
-    /// needs Foundation (then `out` holds a partial key).
-    private static func make(_ input: UnsafeBufferPointer<UInt8>, table: Bool, into out: inout [UInt32]) -> Bool {
-        out.reserveCapacity(input.count)
-        // Tone marks wait in `tones` (at most a few per syllable) until their syllable ends.
-        var tones: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
-        var toneCount = 0
-        var extraTones: [UInt32] = []
-        func addTone(_ v: UInt32) {
-            switch toneCount {
-            case 0: tones.0 = v
-            case 1: tones.1 = v
-            case 2: tones.2 = v
-            case 3: tones.3 = v
-            default: extraTones.append(v)
-            }
-            toneCount += 1
-        }
-        func flushTones() {
-            guard toneCount > 0 else { return }
-            out.append(tones.0)
-            if toneCount > 1 { out.append(tones.1) }
-            if toneCount > 2 { out.append(tones.2) }
-            if toneCount > 3 { out.append(tones.3) }
-            if toneCount > 4 { out.append(contentsOf: extraTones); extraTones.removeAll(keepingCapacity: true) }
-            toneCount = 0
-        }
+    /// `make` into `out`, grown for the worst case first (a scalar of input gives at most
+    /// four of output, plus a space).
+    private static func write(_ input: UnsafeBufferPointer<UInt8>, table: Bool, into out: inout [UInt32]) -> Int? {
+        let room = input.count * 2 + 4
+        if out.count < room { out.append(contentsOf: repeatElement(0, count: room - out.count)) }
+        return out.withUnsafeMutableBufferPointer { make(input, table: table, into: $0.baseAddress!) }
+    }
+
+    /// Writes the key of UTF-8 bytes at `out` and returns how many scalars; nil when
+    /// `table` is set and a scalar needs Foundation. (No nested functions: captured
+    /// locals would be boxed and access-checked on every use.)
+    private static func make(_ input: UnsafeBufferPointer<UInt8>, table: Bool,
+                             into out: UnsafeMutablePointer<UInt32>) -> Int? {
+        var w = 0
+        // Tone marks wait, in order, until their syllable ends.
+        var tones = ToneBuffer()
         var pendingSpace = false
-        let latin = Self.latin
+        let latin = Self.latinTable, latinTones = Self.latinToneTable
         var i = 0
         let n = input.count
         while i < n {
             let lead = input[i]
-            i += 1
+            i &+= 1
             var v = UInt32(lead)
-            if lead >= 0x80 {
-                // valid UTF-8 (Swift strings are): 2, 3 or 4 bytes
-                let extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
-                v = UInt32(lead) & (extra == 1 ? 0x1F : extra == 2 ? 0x0F : 0x07)
-                for _ in 0..<extra {
-                    v = (v << 6) | UInt32((i < n ? input[i] : 0x80) & 0x3F)
-                    i += 1
-                }
-            }
-            if v < 0x80 {
+            var flush = false, toneOnly = false
+            if lead < 0x80 {
                 if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
-                    flushTones()
-                    pendingSpace = !out.isEmpty
+                    tones.flush(into: out, at: &w)
+                    pendingSpace = w > 0
                     continue
                 }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
+                if pendingSpace { out[w] = 0x20; w &+= 1; pendingSpace = false }
                 let isUpper = v >= 0x41 && v <= 0x5A
                 let isAlnum = isUpper || (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)
-                if !isAlnum { flushTones() }
-                out.append(isUpper ? v + 0x20 : v)
+                if !isAlnum { tones.flush(into: out, at: &w) }
+                out[w] = isUpper ? v + 0x20 : v
+                w &+= 1
                 continue
             }
-            if table, let index = slot(v), latin[index] != 0 {
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                var packed = latin[index]
-                while packed != 0 {
-                    let p = UInt32(packed & 0xFFFF)
-                    if isTone(p) { addTone(p) } else { out.append(p) }
-                    packed >>= 16
-                }
+            // valid UTF-8 (Swift strings are): 2, 3 or 4 bytes
+            let more = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
+            v = UInt32(lead) & (more == 1 ? 0x1F : more == 2 ? 0x0F : 0x07)
+            for _ in 0..<more {
+                v = (v << 6) | UInt32((i < n ? input[i] : 0x80) & 0x3F)
+                i &+= 1
+            }
+            if table, let index = slot(v), latin[index] | latinTones[index] != 0 {
+                if pendingSpace { out[w] = 0x20; w &+= 1; pendingSpace = false }
+                var bases = latin[index], marks = latinTones[index]
+                while bases != 0 { out[w] = UInt32(bases & 0xFFFF); w &+= 1; bases >>= 16 }
+                while marks != 0 { tones.append(UInt32(marks & 0xFFFF)); marks >>= 16 }
                 continue
             }
             let scalar = Unicode.Scalar(v) ?? "?"
             if scalar.properties.isWhitespace {
-                flushTones()
-                pendingSpace = !out.isEmpty
+                tones.flush(into: out, at: &w)
+                pendingSpace = w > 0
                 continue
             }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if pendingSpace { out[w] = 0x20; w &+= 1; pendingSpace = false }
             if isTone(v) {
-                addTone(v)
+                toneOnly = true
             } else if v >= 0x0300 && v <= 0x036F {
-                out.append(v)
+                // another combining mark: kept in place
             } else if v >= 0x2010 && v <= 0x2027 {
-                // dashes, quotes, bullets: punctuation
-                flushTones()
-                out.append(v)
+                flush = true  // dashes, quotes, bullets: punctuation
             } else if table {
-                return false
+                return nil
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                         || scalar.properties.generalCategory == .nonspacingMark {
-                out.append(v)
+                // a letter, digit or mark of another script
             } else {
-                flushTones()
-                out.append(v)
+                flush = true
             }
+            if toneOnly { tones.append(v); continue }
+            if flush { tones.flush(into: out, at: &w) }
+            out[w] = v
+            w &+= 1
         }
-        flushTones()
-        return true
+        tones.flush(into: out, at: &w)
+        return w
+    }
+
+    /// Tone marks held until their syllable ends: four inline, more in an array.
+    private struct ToneBuffer {
+        var inline: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+        var count = 0
+        var more: [UInt32] = []
+
+        var isEmpty: Bool { count == 0 }
+
+        @inline(__always) mutating func append(_ v: UInt32) {
+            switch count {
+            case 0: inline.0 = v
+            case 1: inline.1 = v
+            case 2: inline.2 = v
+            case 3: inline.3 = v
+            default: more.append(v)
+            }
+            count &+= 1
+        }
+
+        @inline(__always) mutating func flush(into out: UnsafeMutablePointer<UInt32>, at w: inout Int) {
+            guard count > 0 else { return }
+            out[w] = inline.0; w &+= 1
+            if count > 1 { out[w] = inline.1; w &+= 1 }
+            if count > 2 { out[w] = inline.2; w &+= 1 }
+            if count > 3 { out[w] = inline.3; w &+= 1 }
+            if count > 4 {
+                for t in more { out[w] = t; w &+= 1 }
+                more.removeAll(keepingCapacity: true)
+            }
+            count = 0
+        }
     }
 
     /// The key without a leading enumerator ("1. ", "a) ", "- ") and trailing

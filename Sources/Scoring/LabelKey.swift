@@ -30,6 +30,7 @@ public enum LabelKey {
     }
 
     static func trim(_ s: Substring) -> Substring {
+        if s.hasNoEdgeWhitespace { return s }
         var s = s
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }

@@ -109,7 +109,7 @@ public struct LocatorPlan: Sendable {
     /// `roles(ofLabel:)` keying the text in `buffer`, which callers reuse from cell to cell.
     func roles(ofLabel text: Substring, buffer: inout [UInt32]) -> [LabelRole]? {
         guard text.utf8.count <= maxLabelBytes else { return nil }
-        FastKey.key(of: text, into: &buffer)
-        return roles.roles(FastKey.stripped(buffer[...]))
+        let length = FastKey.key(of: text, into: &buffer)
+        return roles.roles(FastKey.stripped(buffer[..<length]))
     }
 }

@@ -48,13 +48,30 @@ private enum FoldTable {
     private static let space: UInt64 = 1 << 63, unknown: UInt64 = 1 << 62
     private static let table: [UInt64] = {
         var t = [UInt64](repeating: unknown, count: 0x250 + 0x100)
+        let latin = FastKey.latin
         for v in Array(1...0x24F) + Array(0x1E00...0x1EFF) {
             guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
             let slot = v < 0x250 ? v : 0x250 + v - 0x1E00
             if scalar.properties.isWhitespace { t[slot] = space; continue }
-            let lowered = String(Character(scalar)).lowercased().replacingOccurrences(of: "đ", with: "d")
-            let kept = lowered.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
-                $0.properties.generalCategory != .nonspacingMark
+            // Letters of U+00C0–U+024F and U+1E00–U+1EFF: FastKey's table already holds their
+            // lowercase full decomposition (the same Foundation calls), so only the
+            // marks are dropped here; đ folds to d as `folded` replaces it.
+            let kept: [Unicode.Scalar]
+            if v < 0x80 {
+                kept = [v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : scalar]
+            } else if v >= 0xC0, let fastSlot = FastKey.slot(UInt32(v)), latin[fastSlot] != 0 {
+                var parts: [Unicode.Scalar] = []
+                var packed = latin[fastSlot]
+                while packed != 0 {
+                    if let s = Unicode.Scalar(UInt32(packed & 0xFFFF)) { parts.append(s == "đ" ? "d" : s) }
+                    packed >>= 16
+                }
+                kept = parts.filter { $0.properties.generalCategory != .nonspacingMark }
+            } else {
+                let lowered = String(Character(scalar)).lowercased().replacingOccurrences(of: "đ", with: "d")
+                kept = lowered.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+                    $0.properties.generalCategory != .nonspacingMark
+                }
             }
             guard kept.count <= 3, !kept.contains(where: { $0.properties.isWhitespace }) else { continue }
             var packed: UInt64 = 0

@@ -109,9 +109,24 @@ public struct Submission: Sendable, Hashable {
 extension String {
     /// The string without leading and trailing whitespace and newlines.
     public func trimmingWhitespace() -> String {
+        if Substring(self).hasNoEdgeWhitespace { return self }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)
+    }
+}
+
+extension Substring {
+    /// True when neither the first nor the last character is whitespace, decided from the
+    /// edge scalars without walking graphemes: a character is whitespace by its first
+    /// scalar, and a last scalar that is printable ASCII or a Latin letter (U+00C0–U+024F,
+    /// U+1E00–U+1EFF) starts its own character (or follows a non-whitespace prepend).
+    /// False means "maybe": the caller trims the slow way.
+    var hasNoEdgeWhitespace: Bool {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last,
+              !first.properties.isWhitespace else { return false }
+        let v = last.value
+        return (v > 0x20 && v < 0x7F) || (v >= 0xC0 && v <= 0x24F) || (v >= 0x1E00 && v <= 0x1EFF)
     }
 }

@@ -39,16 +39,15 @@ public enum SheetReader {
         case .zip:
             let archive = try ZipArchive(bytes: bytes, file: name, limits: options.limits)
             let (grid, format, notes) = try XLSXReader.read(archive, file: name, options: options)
-            result = ReadResult(grid: grid, format: format, notes: notes)
+            result = ReadResult(grid: grid, format: format, notes: notes)  // with its legacy-font notes
         case .text:
             let (grid, format, notes) = try CSVReader.read(bytes, name: name, options: options)
-            result = ReadResult(grid: grid, format: format, notes: notes)
+            result = ReadResult(grid: grid, format: format, notes: notes + legacyFontNotes(grid))
         }
         let ext = extensionOf(name)
         if !ext.isEmpty, !result.format.usualExtensions.contains(ext) {
             result.notes.insert(ReadNote(.extensionMismatch, detail: ".\(ext) → \(result.format.rawValue)"), at: 0)
         }
-        result.notes += legacyFontNotes(result.grid)
         return result
     }
 

@@ -186,3 +186,26 @@ enum OriginalFastKey {
         return Array(s)
     }
 }
+
+extension FastPathTests {
+    /// Trimming the slow way, character by character: the reference.
+    static func trimmedSlowly(_ text: String) -> String {
+        var s = Substring(text)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+
+    @Test func trimmingMatchesTheCharacterWay() {
+        let edges = ["", " ", "\t", "\r\n", "\u{A0}", "\u{85}", "\u{2028}", "\u{3000}", "\u{1C}", "\u{1F}", "a", "ị",
+                     "i\u{323}", " \u{301}", "\u{301}", "ư", "Đ", "1", ".", "\u{600}1", "\u{1F600}", "日"]
+        for a in edges {
+            for b in edges {
+                let text = a + "Tên đơn vị" + b
+                #expect(text.trimmingWhitespace() == Self.trimmedSlowly(text), "\(Array(text.unicodeScalars))")
+                #expect(String(LabelKey.trim(Substring(text))) == Self.trimmedSlowly(text))
+                #expect(Array(text.trimmingWhitespace().utf8) == Array(Self.trimmedSlowly(text).utf8))
+            }
+        }
+    }
+}

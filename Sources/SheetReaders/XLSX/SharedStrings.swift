@@ -11,6 +11,8 @@ final class SharedStrings {
     /// Start of each string in `arena`; one more entry marks the end of the last.
     private var starts: [Int] = [0]
     private var cache: [String?] = []
+    /// Per string: 0 not checked yet, 1 looks typed in a TCVN3 / VNI font, 2 does not.
+    private var legacyLook: [UInt8] = []
     /// Per string, what its runs' fonts say (see `RunFont`); empty when no run names a font.
     private var runFonts: [RunFont] = []
     let file: String
@@ -52,6 +54,15 @@ final class SharedStrings {
         return s
     }
 
+    /// True when string `i` (already made by `string(_:)`) looks typed in a TCVN3 / VNI
+    /// font (`LossyCheck.looksLegacy`), checked once per string.
+    func looksLegacy(_ i: Int) -> Bool {
+        if legacyLook[i] == 0 {
+            legacyLook[i] = cache[i].map { LossyCheck.looksLegacy($0) } == true ? 1 : 2
+        }
+        return legacyLook[i] == 1
+    }
+
     /// The legacy encoding the runs of string `i` declare, `.some(nil)` when its runs name
     /// Unicode fonts only, nil when the cell's font decides.
     func runEncoding(_ i: Int) -> LegacyFontEncoding?? {
@@ -82,6 +93,7 @@ final class SharedStrings {
         table.starts = parsed.starts
         table.runFonts = parsed.runFonts
         table.cache = Array(repeating: nil, count: count)
+        table.legacyLook = Array(repeating: 0, count: count)
         return table
     }
 

@@ -27,16 +27,25 @@ struct WorksheetParser {
     /// Most `cellTooLong` notes per sheet.
     static let maxLongCellNotes = 10
 
-    /// The sheet and its notes (cells whose text is longer than Excel allows).
-    func read(_ archive: ZipArchive) throws(ReadError) -> (Sheet, [ReadNote]) {
-        try archive.withEntry(part) { (bytes) throws(ReadError) -> (Sheet, [ReadNote]) in
+    /// What reading one worksheet gives.
+    struct Result {
+        var sheet: Sheet
+        /// Cells whose text is longer than Excel allows.
+        var notes: [ReadNote]
+        /// The first cell (row-major) whose text looks typed in a TCVN3 / VNI font.
+        var legacyText: ReadNote?
+    }
+
+    /// The sheet and its notes.
+    func read(_ archive: ZipArchive) throws(ReadError) -> Result {
+        try archive.withEntry(part) { (bytes) throws(ReadError) -> Result in
             try XMLDocument.scan(bytes, terminated: true, file: file, part: part, limits: limits) { (scanner) throws(ReadError) in
                 try parse(&scanner)
             }
         }
     }
 
-    private func parse(_ scanner: inout XMLScanner) throws(ReadError) -> (Sheet, [ReadNote]) {
+    private func parse(_ scanner: inout XMLScanner) throws(ReadError) -> Result {
         var refs: [CellRef] = [], cells: [Cell] = []
         var merged: [CellRange] = []
         var legacy: [CellRef: LegacyFontEncoding] = [:]
@@ -49,13 +58,30 @@ struct WorksheetParser {
         var style = 0
         var hasFormula = false, hasValue = false
         var inInline = false, inPhonetic = false, collecting = false
+        // A value's text: one piece of the document as it is (the usual case), or pieces
+        // and decoded text gathered in `buffer`.
+        var piece = 0..<0
+        var inBuffer = false
         var buffer: [UInt8] = []
         buffer.reserveCapacity(64)
         var cellsInSheet = 0
+        var legacyText: CellRef?
+
+        func clearText() {
+            piece = 0..<0
+            if inBuffer { buffer.removeAll(keepingCapacity: true); inBuffer = false }
+        }
 
         func finishCell() throws(ReadError) {
             guard hasValue || hasFormula else { return }
-            let value = hasValue ? try decode(buffer, kind: kind, style: style, ref: ref) : .empty
+            let value: CellValue
+            if !hasValue {
+                value = .empty
+            } else if inBuffer {
+                value = try buffer.withBuffer { (b) throws(ReadError) in try decode(b, kind: kind, style: style, ref: ref) }
+            } else {
+                value = try decode(scanner.bytes(piece.lowerBound, piece.upperBound), kind: kind, style: style, ref: ref)
+            }
             if value == .empty && !hasFormula { return }
             cellsInSheet += 1
             budget.used += 1
@@ -71,13 +97,16 @@ struct WorksheetParser {
             refs.append(ref)
             cells.append(Cell(value, isFormula: hasFormula))
             guard case .text(let text) = value else { return }
+            let sharedIndex = kind == .shared ? (inBuffer ? buffer.withUnsafeBufferPointer { Numbers.int($0) }
+                                                 : Numbers.int(scanner.bytes(piece.lowerBound, piece.upperBound))) : nil
             if styles.hasLegacyFonts || shared?.hasRunFonts == true {
                 var encoding = styles.legacyFont(max(style, 0))
-                if kind == .shared, let shared, let i = buffer.withUnsafeBufferPointer({ Numbers.int($0) }),
-                   let runs = shared.runEncoding(i) {
-                    encoding = runs
-                }
+                if let i = sharedIndex, let shared, let runs = shared.runEncoding(i) { encoding = runs }
                 if let encoding { legacy[ref] = encoding }
+            }
+            if legacyText.map({ ref < $0 }) ?? true {
+                let looks = sharedIndex.flatMap { shared?.looksLegacy($0) } ?? LossyCheck.looksLegacy(text)
+                if looks { legacyText = ref }
             }
             if text.utf8.count > Self.maxCellCharacters, text.utf16.count > Self.maxCellCharacters,
                notes.count < Self.maxLongCellNotes {
@@ -136,11 +165,11 @@ struct WorksheetParser {
                     if let styleAttr, let index = try scanner.int(styleAttr) { style = index }
                     hasFormula = false
                     hasValue = false
-                    buffer.removeAll(keepingCapacity: true)
+                    clearText()
                 case (1, 0x76):  // v
                     collecting = true
                     hasValue = true
-                    buffer.removeAll(keepingCapacity: true)
+                    clearText()
                 case (1, 0x66):  // f
                     hasFormula = true
                 case (1, 0x74):  // t (inside is)
@@ -148,7 +177,7 @@ struct WorksheetParser {
                 case (2, 0x69) where scanner.isNamed("is"):
                     inInline = true
                     hasValue = true
-                    buffer.removeAll(keepingCapacity: true)
+                    clearText()
                 case (3, 0x72) where scanner.isNamed("row"):
                     if let a = scanner.attribute("r"), let r = try scanner.int(a) {
                         guard r >= 1, r <= CellRef.maxRows else {
@@ -183,14 +212,27 @@ struct WorksheetParser {
                 default: break
                 }
             case .text:
-                if collecting { try scanner.appendText(to: &buffer) }
+                guard collecting else { continue }
+                if !inBuffer, piece.isEmpty, !scanner.textNeedsDecoding {
+                    piece = scanner.textStart..<scanner.textEnd
+                } else {
+                    if !inBuffer {
+                        buffer.append(contentsOf: scanner.bytes(piece.lowerBound, piece.upperBound))
+                        inBuffer = true
+                    }
+                    try scanner.appendText(to: &buffer)
+                }
             case .done:
                 break scan
             }
         }
         var sheet = Sheet(name: name, state: state, merged: merged, refs: refs, cells: cells)
         sheet.legacyFontCells = legacy
-        return (sheet, notes)
+        var legacyNote: ReadNote?
+        if let first = legacyText, case .text(let text) = sheet[first].value {
+            legacyNote = ReadNote(.legacyFontText, sheet: name, cell: first, detail: text)
+        }
+        return Result(sheet: sheet, notes: notes, legacyText: legacyNote)
     }
 
     /// The first elements the schema places after `mergeCells`: nothing after them is read.
@@ -205,46 +247,44 @@ struct WorksheetParser {
         }
     }
 
-    private func decode(_ buffer: [UInt8], kind: Kind, style: Int, ref: CellRef) throws(ReadError) -> CellValue {
-        try buffer.withBuffer { (b) throws(ReadError) -> CellValue in
-            if b.isEmpty { return .empty }
-            // What the value holds is text of the part: bytes that are no XML characters
-            // make the part malformed (numbers and indexes are checked by their parsers).
-            func checked() throws(ReadError) {
-                guard XMLText.isValid(b) else {
-                    throw ReadError(.xmlMalformed, file: file, part: part, sheet: name, cell: ref,
-                                    detail: "not well-formed (invalid token)")
-                }
+    private func decode(_ b: UnsafeBufferPointer<UInt8>, kind: Kind, style: Int, ref: CellRef) throws(ReadError) -> CellValue {
+        if b.isEmpty { return .empty }
+        // What the value holds is text of the part: bytes that are no XML characters
+        // make the part malformed (numbers and indexes are checked by their parsers).
+        func checked() throws(ReadError) {
+            guard XMLText.isValid(b) else {
+                throw ReadError(.xmlMalformed, file: file, part: part, sheet: name, cell: ref,
+                                detail: "not well-formed (invalid token)")
             }
-            switch kind {
-            case .number:
-                guard let d = Numbers.double(b) else { return .text(try text(b, escapes: false, ref: ref)) }
-                if styles.isDate(style),
-                   let date = ExcelDate.fromSerial(d, date1904: date1904) {
-                    return .date(date)
-                }
-                return .number(d)
-            case .shared:
-                let count = shared?.count ?? 0
-                guard let i = Numbers.int(b), i < count, let shared else {
-                    try checked()
-                    throw ReadError(.sharedStringIndex, file: file, sheet: name, cell: ref,
-                                    detail: String(decoding: b.prefix(20), as: UTF8.self) + " / \(count)")
-                }
-                let s = try shared.string(i)
-                return s.isEmpty ? .empty : .text(s)
-            case .string, .inline:
-                return .text(try text(b, escapes: true, ref: ref))
-            case .bool:
-                try checked()
-                return .bool(b.count == 1 ? b[0] == 0x31 : (b.first == 0x74 || b.first == 0x54))
-            case .error:
-                try checked()
-                return .error(String(decoding: b, as: UTF8.self))
-            case .date:
-                if let date = ExcelDate.fromISO(b) { return .date(date) }
-                return .text(try text(b, escapes: false, ref: ref))
+        }
+        switch kind {
+        case .number:
+            guard let d = Numbers.double(b) else { return .text(try text(b, escapes: false, ref: ref)) }
+            if styles.isDate(style),
+               let date = ExcelDate.fromSerial(d, date1904: date1904) {
+                return .date(date)
             }
+            return .number(d)
+        case .shared:
+            let count = shared?.count ?? 0
+            guard let i = Numbers.int(b), i < count, let shared else {
+                try checked()
+                throw ReadError(.sharedStringIndex, file: file, sheet: name, cell: ref,
+                                detail: String(decoding: b.prefix(20), as: UTF8.self) + " / \(count)")
+            }
+            let s = try shared.string(i)
+            return s.isEmpty ? .empty : .text(s)
+        case .string, .inline:
+            return .text(try text(b, escapes: true, ref: ref))
+        case .bool:
+            try checked()
+            return .bool(b.count == 1 ? b[0] == 0x31 : (b.first == 0x74 || b.first == 0x54))
+        case .error:
+            try checked()
+            return .error(String(decoding: b, as: UTF8.self))
+        case .date:
+            if let date = ExcelDate.fromISO(b) { return .date(date) }
+            return .text(try text(b, escapes: false, ref: ref))
         }
     }
 

@@ -2,6 +2,9 @@ import SheetModel
 
 /// Reads an OOXML workbook (transitional or Strict) from a ZIP archive into a grid.
 ///
+/// Notes come in this order: skipped sheets, cells too long, then per sheet the first
+/// text that looks typed in a TCVN3 / VNI font.
+///
 /// Only the parts needed are inflated: the package and workbook relationships, the
 /// workbook, shared strings, styles, the chosen sheets and `docProps/app.xml`. Each part
 /// is inflated whole and scanned once; shared strings become Strings when a cell uses them.
@@ -36,6 +39,7 @@ enum XLSXReader {
         }
         let byID = Dictionary(rels.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let budget = CellBudget()
+        var legacyNotes: [ReadNote] = []
         var sheets: [Sheet] = []
         sheets.reserveCapacity(entries.count)
         for entry in entries {
@@ -54,10 +58,12 @@ enum XLSXReader {
             let parser = WorksheetParser(name: entry.name, state: entry.state, shared: shared, styles: styles,
                                          date1904: workbook.date1904, file: file, part: path, limits: limits,
                                          budget: budget)
-            let (sheet, sheetNotes) = try parser.read(archive)
-            sheets.append(sheet)
-            notes += sheetNotes
+            let read = try parser.read(archive)
+            sheets.append(read.sheet)
+            notes += read.notes
+            if let note = read.legacyText { legacyNotes.append(note) }
         }
+        notes += legacyNotes
 
         var properties: [String: String] = [:]
         let appPath = rootRels.first { $0.kind == "extended-properties" && !$0.external }?.path ?? "docProps/app.xml"
