@@ -137,6 +137,12 @@ struct FastKey: Hashable, Sendable {
                 while marks != 0 { tones.append(UInt32(marks & 0xFFFF)); marks >>= 16 }
                 continue
             }
+            if v >= 0x2010 && v <= 0x2027 {  // dashes, quotes, bullets: punctuation (no whitespace)
+                if pendingSpace { out[w] = 0x20; w &+= 1; pendingSpace = false }
+                tones.flush(into: out, at: &w)
+                out[w] = v; w &+= 1
+                continue
+            }
             let scalar = Unicode.Scalar(v) ?? "?"
             if scalar.properties.isWhitespace {
                 tones.flush(into: out, at: &w)

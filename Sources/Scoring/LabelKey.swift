@@ -24,13 +24,13 @@ public enum LabelKey {
         guard let offset else { return nil }
         let colon = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
         let label = text[..<colon]
-        let value = trim(text[text.index(after: colon)...])
+        let value = trim(text[text.utf8.index(after: colon)...])  // `:` is one byte
         guard !value.isEmpty, !trim(label).isEmpty else { return nil }
         return (label, value)
     }
 
     static func trim(_ s: Substring) -> Substring {
-        if s.hasNoEdgeWhitespace { return s }
+        if let quick = s.trimmedQuickly { return quick }
         var s = s
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }

@@ -43,9 +43,18 @@ enum Text {
     /// standard library's decoding does the UTF-8 validation, and a repair shows as a
     /// difference between its bytes and ours.
     static func xml(_ b: UnsafeBufferPointer<UInt8>, escapes: Bool = true) -> String? {
-        guard let p = b.baseAddress, !b.isEmpty else { return "" }
+        xmlText(b, escapes: escapes)?.string
+    }
+
+    /// `xml`, and whether the text looks typed in a TCVN3 / VNI font
+    /// (`LossyCheck.looksLegacy`), worked out in the same pass when the bytes are the text's.
+    static func xmlText(_ b: UnsafeBufferPointer<UInt8>, escapes: Bool = true) -> (string: String, looksLegacy: Bool)? {
+        guard let p = b.baseAddress, !b.isEmpty else { return ("", false) }
         let table = byteClasses
         var stable = true, escape = false
+        // Legacy-font signs (Latin-1 letters Vietnamese never uses) right after a letter.
+        var legacyHits = 0
+        let legacySigns = LossyCheck.legacyTable
         var i = 0
         let n = b.count
         while i < n {
@@ -59,7 +68,18 @@ enum Text {
             case 2:  // `_`: an escape starts `_x` and ends `_` six bytes on
                 if escapes, i + 6 < n, p[i + 1] == 0x78, p[i + 6] == 0x5F { escape = true }
                 i &+= 1
-            case 3: i &+= 2  // U+0080–U+02FF
+            case 3:  // U+0080–U+02FF
+                let c = p[i]
+                if c <= 0xC3, i + 1 < n, legacyHits < 2 {
+                    let v = Int(c & 0x1F) << 6 | Int(p[i + 1] & 0x3F)
+                    if legacySigns[v] {
+                        // after a letter: an ASCII letter or any non-ASCII character
+                        let before = i > 0 ? p[i - 1] : 0
+                        let letter = before >= 0x80 || ((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7A)
+                        if letter { legacyHits += 1 }
+                    }
+                }
+                i &+= 2
             case 4: stable = false; i &+= 2  // U+0300–U+07FF
             case 5:  // U+1xxx: precomposed Vietnamese (U+1E00–U+1EFF) is stable
                 if i + 1 < n, p[i + 1] < 0xB8 || p[i + 1] > 0xBB { stable = false }
@@ -86,8 +106,11 @@ enum Text {
         var copy = s
         let same = copy.withUTF8 { u in u.count == n && memcmp(u.baseAddress!, p, n) == 0 }
         guard same else { return nil }
-        if escape { return nfc(decodeEscapes(b)) }
-        return stable ? s : s.precomposedStringWithCanonicalMapping
+        if escape || !stable {
+            let text = escape ? nfc(decodeEscapes(b)) : s.precomposedStringWithCanonicalMapping
+            return (text, LossyCheck.looksLegacy(text))
+        }
+        return (s, legacyHits >= 2)
     }
 
     /// The classes `xml` dispatches on, by byte.

@@ -15,32 +15,41 @@ struct Relationship {
 }
 
 /// Parses `.rels` parts and resolves part names.
-final class RelationshipsParser: XMLHandler {
-    private(set) var items: [Relationship] = []
-    private let base: String
-
-    /// `base` is the directory of the part the relationships belong to (`xl/`, or `` for the package).
-    init(base: String) { self.base = base }
-
-    func start(_ name: XMLName, _ attributes: XMLAttributes) throws(ReadError) {
-        guard name.is("Relationship"), let target = attributes.string("Target") else { return }
-        var kind = ""
-        if let type = attributes.value("Type") {
-            var last = type
-            var p = type
-            while p.pointee != 0 {
-                if p.pointee == 0x2F { last = p + 1 }
-                p += 1
+enum RelationshipsParser {
+    /// The relationships of a `.rels` part whose targets are relative to `base`.
+    static func parse(_ archive: ZipArchive, part: String, base: String, file: String,
+                      limits: ReadLimits) throws(ReadError) -> [Relationship] {
+        try archive.withEntry(part) { (bytes) throws(ReadError) -> [Relationship] in
+            try XMLDocument.scan(bytes, terminated: true, file: file, part: part, limits: limits) {
+                (scanner) throws(ReadError) -> [Relationship] in
+                var items: [Relationship] = []
+                while true {
+                    switch try scanner.next() {
+                    case .start:
+                        guard scanner.isNamed("Relationship"), let targetAttr = scanner.attribute("Target") else { continue }
+                        let target = try scanner.string(targetAttr)
+                        var kind = ""
+                        if let a = scanner.attribute("Type") {
+                            // the type URI's last segment
+                            kind = try scanner.withValue(a) { (v) throws(ReadError) -> String in
+                                let slash = v.lastIndex(of: 0x2F).map { $0 + 1 } ?? 0
+                                return String(decoding: UnsafeBufferPointer(rebasing: v[slash...]), as: UTF8.self)
+                            }
+                        }
+                        let external = try scanner.attribute("TargetMode").map { (a) throws(ReadError) in
+                            try scanner.string(a) == "External"
+                        } ?? false
+                        let id = try scanner.attribute("Id").map { (a) throws(ReadError) in try scanner.string(a) } ?? ""
+                        items.append(Relationship(id: id, kind: kind, target: target, base: base, external: external))
+                    case .end, .text:
+                        continue
+                    case .done:
+                        return items
+                    }
+                }
             }
-            kind = String(cString: last)
         }
-        let external = attributes.value("TargetMode").map { XMLName.equal($0, "External") } ?? false
-        items.append(Relationship(id: attributes.string("Id") ?? "", kind: kind, target: target,
-                                  base: base, external: external))
     }
-
-    func end(_ name: XMLName) throws(ReadError) {}
-    func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
 
     /// Resolves a target against a base directory: absolute targets start at the package root,
     /// `.` and `..` segments are folded, `\` is read as `/`.
@@ -87,9 +96,7 @@ final class RelationshipsParser: XMLHandler {
                      limits: ReadLimits) throws(ReadError) -> [Relationship] {
         let rels = relsPath(of: part)
         guard archive.contains(rels) else { return [] }
-        let parser = RelationshipsParser(base: directory(of: part))
-        try XMLStream.parse(archive, part: rels, handler: parser, file: file, limits: limits)
-        return parser.items
+        return try parse(archive, part: rels, base: directory(of: part), file: file, limits: limits)
     }
 }
 

@@ -11,7 +11,7 @@ final class SharedStrings {
     /// Start of each string in `arena`; one more entry marks the end of the last.
     private var starts: [Int] = [0]
     private var cache: [String?] = []
-    /// Per string: 0 not checked yet, 1 looks typed in a TCVN3 / VNI font, 2 does not.
+    /// Per string: 0 not made yet, 1 looks typed in a TCVN3 / VNI font, 2 does not.
     private var legacyLook: [UInt8] = []
     /// Per string, what its runs' fonts say (see `RunFont`); empty when no run names a font.
     private var runFonts: [RunFont] = []
@@ -42,24 +42,23 @@ final class SharedStrings {
     /// The string at `i` (i < count); throws when its bytes are not valid UTF-8 XML text.
     func string(_ i: Int) throws(ReadError) -> String {
         if let s = cache[i] { return s }
-        let s = try arena.withBuffer { (b) throws(ReadError) -> String in
+        let made = try arena.withBuffer { (b) throws(ReadError) -> (string: String, looksLegacy: Bool) in
             let piece = UnsafeBufferPointer(rebasing: b[starts[i]..<starts[i + 1]])
-            guard let s = Text.xml(piece) else {
+            guard let made = Text.xmlText(piece) else {
                 throw ReadError(.xmlMalformed, file: file, part: part,
                                 detail: "not well-formed (invalid token), string \(i)")
             }
-            return s
+            return made
         }
-        cache[i] = s
-        return s
+        cache[i] = made.string
+        legacyLook[i] = made.looksLegacy ? 1 : 2
+        return made.string
     }
 
     /// True when string `i` (already made by `string(_:)`) looks typed in a TCVN3 / VNI
-    /// font (`LossyCheck.looksLegacy`), checked once per string.
+    /// font (`LossyCheck.looksLegacy`), found while making it.
     func looksLegacy(_ i: Int) -> Bool {
-        if legacyLook[i] == 0 {
-            legacyLook[i] = cache[i].map { LossyCheck.looksLegacy($0) } == true ? 1 : 2
-        }
+        if legacyLook[i] == 0, let s = cache[i] { legacyLook[i] = LossyCheck.looksLegacy(s) ? 1 : 2 }
         return legacyLook[i] == 1
     }
 

@@ -18,8 +18,7 @@ enum XLSXReader {
         let format: FileFormat = isMacroEnabled(archive, workbookPath: workbookPath, file: file) ? .xlsm : .xlsx
 
         let rels = try RelationshipsParser.read(of: workbookPath, archive: archive, file: file, limits: limits)
-        let workbook = WorkbookParser(file: file, part: workbookPath, limits: limits)
-        try XMLStream.parse(archive, part: workbookPath, handler: workbook, file: file, limits: limits)
+        let workbook = try WorkbookPart.read(archive, part: workbookPath, file: file, limits: limits)
 
         var styles = Styles()
         if let path = rels.first(where: { $0.kind == "styles" && !$0.external })?.path, archive.contains(path) {
@@ -68,9 +67,7 @@ enum XLSXReader {
         var properties: [String: String] = [:]
         let appPath = rootRels.first { $0.kind == "extended-properties" && !$0.external }?.path ?? "docProps/app.xml"
         if archive.contains(appPath) {
-            let parser = AppPropertiesParser()
-            try XMLStream.parse(archive, part: appPath, handler: parser, file: file, limits: limits)
-            properties = parser.properties
+            properties = try AppProperties.read(archive, part: appPath, file: file, limits: limits)
         }
         if workbook.date1904 { properties["date1904"] = "true" }
         return (Grid(sheets: sheets, properties: properties), format, notes)

@@ -47,7 +47,8 @@ struct XMLScanner: ~Copyable {
     let part: String
     let maxDepth: Int
     /// Offset of the next byte to scan.
-    private(set) var pos: Int
+    /// (Advanced by the token functions and `quickCell`.)
+    var pos: Int
 
     /// The current element's qualified name and local part (start and end tokens).
     private(set) var nameStart = 0
@@ -64,16 +65,16 @@ struct XMLScanner: ~Copyable {
     /// Attributes of the current start tag.
     private(set) var attributes: UnsafeMutablePointer<XMLAttribute>
     private(set) var attributeCount = 0
-    private var attributeCapacity = 8
+    var attributeCapacity = 8
     /// Names of the open elements (offset, length), innermost last.
-    private var stack: UnsafeMutablePointer<(Int, Int)>
-    private var stackCapacity = 16
+    var stack: UnsafeMutablePointer<(Int, Int)>
+    var stackCapacity = 16
     /// Open elements.
     private(set) var depth = 0
     private var pendingEnd = false
     private var seenRoot = false
     /// `classes`, loaded once (a static is re-checked for initialisation on every access).
-    private let cls: UnsafePointer<UInt8>
+    let cls: UnsafePointer<UInt8>
 
     /// A scanner over `count` bytes at `base`, starting at `offset`; `base[count]` must be
     /// a readable NUL (see `XMLDocument.scan`).
@@ -96,31 +97,10 @@ struct XMLScanner: ~Copyable {
         stack.deallocate()
     }
 
-    // MARK: Character classes
-
-    private static let nameStartBit: UInt8 = 1, nameBit: UInt8 = 2, spaceBit: UInt8 = 4, textStopBit: UInt8 = 8
-    /// Bytes an attribute value's scan stops at: quotes, `<`, `&`, C0 controls, non-ASCII.
-    private static let valueStopBit: UInt8 = 16
-    /// One byte of classes per byte value (NUL has none).
-    nonisolated(unsafe) static let classes: UnsafePointer<UInt8> = {
-        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
-        for c in 0..<256 {
-            var v: UInt8 = 0
-            let letter = (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
-            if letter || c == 0x5F || c == 0x3A || c >= 0x80 { v |= nameStartBit | nameBit }
-            if (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x2E { v |= nameBit }
-            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { v |= spaceBit }
-            if c == 0x26 || c == 0x0D { v |= textStopBit }
-            if c == 0x22 || c == 0x27 || c == 0x3C || c == 0x26 || c < 0x20 || c >= 0x80 { v |= valueStopBit }
-            t[c] = v
-        }
-        return UnsafePointer(t)
-    }()
-
-    @inline(__always) private func isSpace(_ c: UInt8) -> Bool { cls[Int(c)] & Self.spaceBit != 0 }
+    @inline(__always) func isSpace(_ c: UInt8) -> Bool { cls[Int(c)] & Self.spaceBit != 0 }
 
     /// Offset of the first byte at or after `p` that is not whitespace (stops at the NUL).
-    @inline(__always) private func skipSpace(_ p: Int) -> Int {
+    @inline(__always) func skipSpace(_ p: Int) -> Int {
         var p = p
         while cls[Int(base[p])] & Self.spaceBit != 0 { p &+= 1 }
         return p
@@ -140,7 +120,7 @@ struct XMLScanner: ~Copyable {
     }
 
     /// The error for a token that breaks at `p`: truncated when `p` is the end.
-    private func tokenError(_ p: Int) -> ReadError {
+    func tokenError(_ p: Int) -> ReadError {
         malformed(p < count ? "not well-formed (invalid token)" : "unclosed token", at: p)
     }
 
@@ -230,7 +210,7 @@ struct XMLScanner: ~Copyable {
     }
 
     /// Offset of the first occurrence of `literal` at or after `from`.
-    private func find(_ literal: StaticString, from: Int) -> Int? {
+    func find(_ literal: StaticString, from: Int) -> Int? {
         let first = literal.utf8Start[0]
         var i = from
         while let hit = findByte(first, from: i) {
@@ -255,7 +235,7 @@ struct XMLScanner: ~Copyable {
 
     /// Scans a name at `start`; returns its end and local start, or nil when none starts there.
     @inline(__always)
-    private func scanName(_ start: Int) -> (end: Int, local: Int)? {
+    func scanName(_ start: Int) -> (end: Int, local: Int)? {
         var p = start
         var c = base[p]
         guard cls[Int(c)] & Self.nameStartBit != 0 else { return nil }
@@ -271,7 +251,7 @@ struct XMLScanner: ~Copyable {
 
     /// True when the `length` bytes at `a` and `b` are equal (short names: no libc call).
     @inline(__always)
-    private func same(_ a: Int, _ b: Int, _ length: Int) -> Bool {
+    func same(_ a: Int, _ b: Int, _ length: Int) -> Bool {
         if length > 16 { return memcmp(base + a, base + b, length) == 0 }
         var k = 0
         while k < length {
@@ -403,108 +383,5 @@ struct XMLScanner: ~Copyable {
         depth &-= 1
         selfClosing = false
         return .end
-    }
-
-    /// Skips `<!-- … -->`; `--` inside a comment is refused, as XML requires.
-    private mutating func comment() throws(ReadError) {
-        guard let dashes = find("--", from: pos + 4) else { throw malformed("unclosed token") }
-        guard dashes + 2 < count else { throw malformed("unclosed token") }
-        guard base[dashes + 2] == 0x3E else { throw malformed("not well-formed (invalid token)", at: dashes) }
-        pos = dashes + 3
-    }
-
-    /// Skips `<?target …?>`; a target spelled `xml` in any case is reserved (the XML
-    /// declaration itself was consumed by `XMLDocument` before scanning).
-    private mutating func processingInstruction() throws(ReadError) {
-        let target = pos + 2
-        guard let (end, _) = scanName(target) else { throw tokenError(target) }
-        let length = end - target
-        if length == 3, base[target] | 0x20 == 0x78, base[target + 1] | 0x20 == 0x6D, base[target + 2] | 0x20 == 0x6C {
-            throw malformed("XML or text declaration not at start of entity", at: pos)
-        }
-        guard end < count else { throw malformed("unclosed token") }
-        if base[end] != 0x3F && !isSpace(base[end]) { throw tokenError(end) }
-        guard let close = find("?>", from: end) else { throw malformed("unclosed token") }
-        pos = close + 2
-    }
-
-    // MARK: Reading the current token
-
-    /// True when the current element's local name is `literal`.
-    @inline(__always)
-    func isNamed(_ literal: StaticString) -> Bool {
-        let n = literal.utf8CodeUnitCount
-        guard nameEnd - localStart == n else { return false }
-        let l = literal.utf8Start
-        for k in 0..<n where base[localStart + k] != l[k] { return false }
-        return true
-    }
-
-    /// The local name's length and first byte (0 when empty): a cheap dispatch key.
-    @inline(__always)
-    var localKey: (length: Int, first: UInt8) {
-        (nameEnd - localStart, nameEnd > localStart ? base[localStart] : 0)
-    }
-
-    /// The attribute whose local name is `literal`, or nil.
-    @inline(__always)
-    func attribute(_ literal: StaticString) -> XMLAttribute? {
-        let n = literal.utf8CodeUnitCount
-        let l = literal.utf8Start
-        search: for k in 0..<attributeCount {
-            let a = attributes[k]
-            guard a.nameEnd - a.localStart == n else { continue }
-            for j in 0..<n where base[a.localStart + j] != l[j] { continue search }
-            return a
-        }
-        return nil
-    }
-
-    /// The raw bytes of `start..<end`.
-    @inline(__always)
-    func bytes(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: base + start, count: end - start)
-    }
-
-    /// Calls `body` with the value of an attribute, decoded when it needs decoding.
-    func withValue<R>(_ a: XMLAttribute, _ body: (UnsafeBufferPointer<UInt8>) throws(ReadError) -> R) throws(ReadError) -> R {
-        let raw = bytes(a.valueStart, a.valueEnd)
-        guard a.needsDecoding else { return try body(raw) }
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count)
-        do {
-            try XMLText.decode(raw, attribute: true, into: &out)
-        } catch {
-            throw malformed(error.message, at: a.valueStart)
-        }
-        return try out.withBuffer(body)
-    }
-
-    /// An attribute's value as a non-negative integer (see `Numbers.int`).
-    @inline(__always)
-    func int(_ a: XMLAttribute) throws(ReadError) -> Int? {
-        if !a.needsDecoding { return Numbers.int(bytes(a.valueStart, a.valueEnd)) }
-        return try withValue(a) { (v) throws(ReadError) -> Int? in Numbers.int(v) }
-    }
-
-    /// An attribute's value as a String.
-    func string(_ a: XMLAttribute) throws(ReadError) -> String {
-        try withValue(a) { (v) throws(ReadError) -> String in String(decoding: v, as: UTF8.self) }
-    }
-
-    /// Appends the current text token, decoded, to `out`.
-    func appendText(to out: inout [UInt8]) throws(ReadError) {
-        let raw = bytes(textStart, textEnd)
-        if !textNeedsDecoding {
-            out.append(contentsOf: raw)
-        } else if textIsCDATA {
-            XMLText.normalizeLineEnds(raw, into: &out)
-        } else {
-            do {
-                try XMLText.decode(raw, attribute: false, into: &out)
-            } catch {
-                throw malformed(error.message, at: textStart)
-            }
-        }
     }
 }
