@@ -77,6 +77,15 @@ public enum SheetReader {
     }
 
     private static func extensionOf(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {  // ASCII: the same, on bytes
+            let b = Array(name.utf8)
+            var end = b.count
+            while end > 0, b[end - 1] == 0x2F { end -= 1 }
+            var start = end
+            while start > 0, b[start - 1] != 0x2F { start -= 1 }
+            guard let dot = b[start..<end].lastIndex(of: 0x2E) else { return "" }
+            return String(decoding: b[(dot + 1)..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
         let base = name.split(separator: "/").last ?? Substring(name)
         guard let dot = base.lastIndex(of: ".") else { return "" }
         return base[base.index(after: dot)...].lowercased()

@@ -81,14 +81,26 @@ enum RelationshipsParser {
     /// The `.rels` part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`.
     static func relsPath(of part: String) -> String {
         let dir = directory(of: part)
+        if let slash = lastSlash(part) {  // ASCII name after the slash, or none at all
+            let name = String(part.utf8[part.utf8.index(after: slash)...])!
+            if !name.isEmpty { return dir + "_rels/" + name + ".rels" }
+        }
         let name = part.split(separator: "/").last.map(String.init) ?? part
         return dir + "_rels/" + name + ".rels"
     }
 
     /// The directory of a part, with a trailing `/` (or empty at the root).
     static func directory(of part: String) -> String {
+        if let slash = lastSlash(part) { return String(part.utf8[...slash])! }
         guard let slash = part.lastIndex(of: "/") else { return "" }
         return String(part[...slash])
+    }
+
+    /// The last `/` of an ASCII part name (as `lastIndex(of: "/")`); nil for other names
+    /// or none.
+    private static func lastSlash(_ part: String) -> String.Index? {
+        guard part.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return part.utf8.lastIndex(of: 0x2F)
     }
 
     /// Reads the relationships of `part` (none when it has no `.rels`).

@@ -109,6 +109,12 @@ final class SharedStrings {
             var legacy: LegacyFontEncoding?
             arena.reserveCapacity(scanner.count / 2)
             while true {
+                // A plain item in one go, as `<si>`, `<t>`, its text, `</t>`, `</si>` would read.
+                if !inItem, !inPhonetic, let text = scanner.quickSharedString() {
+                    arena.append(contentsOf: scanner.bytes(text.lowerBound, text.upperBound))
+                    try finishItem(limits: limits, file: file, part: part, runs: 0, runsWithFont: 0, legacy: nil)
+                    continue
+                }
                 switch try scanner.next() {
                 case .start:
                     let (length, first) = scanner.localKey
@@ -138,21 +144,8 @@ final class SharedStrings {
                         inPhonetic = false
                     } else if length == 2, scanner.isNamed("si") {
                         inItem = false
-                        let count = starts.count - 1
-                        guard count < limits.maxSharedStrings else {
-                            throw ReadError(.tooManySharedStrings, file: file, part: part, detail: "> \(limits.maxSharedStrings)")
-                        }
-                        guard arena.count <= limits.maxSharedStringBytes else {
-                            throw ReadError(.tooManySharedStrings, file: file, part: part,
-                                            detail: "> \(limits.maxSharedStringBytes) bytes")
-                        }
-                        let font: RunFont = legacy == .tcvn3 ? .tcvn3 : legacy == .vni ? .vni
-                            : runs > 0 && runsWithFont >= runs ? .unicode : .inherited
-                        if font != .inherited || !runFonts.isEmpty {
-                            if runFonts.count < count { runFonts += Array(repeating: .inherited, count: count - runFonts.count) }
-                            runFonts.append(font)
-                        }
-                        starts.append(arena.count)
+                        try finishItem(limits: limits, file: file, part: part, runs: runs, runsWithFont: runsWithFont,
+                                       legacy: legacy)
                     }
                 case .text:
                     if inText { try scanner.appendText(to: &arena) }
@@ -160,6 +153,26 @@ final class SharedStrings {
                     return
                 }
             }
+        }
+
+        /// An item ends: the limits, its runs' font, where it ends.
+        mutating func finishItem(limits: ReadLimits, file: String, part: String, runs: Int, runsWithFont: Int,
+                                 legacy: LegacyFontEncoding?) throws(ReadError) {
+            let count = starts.count - 1
+            guard count < limits.maxSharedStrings else {
+                throw ReadError(.tooManySharedStrings, file: file, part: part, detail: "> \(limits.maxSharedStrings)")
+            }
+            guard arena.count <= limits.maxSharedStringBytes else {
+                throw ReadError(.tooManySharedStrings, file: file, part: part,
+                                detail: "> \(limits.maxSharedStringBytes) bytes")
+            }
+            let font: RunFont = legacy == .tcvn3 ? .tcvn3 : legacy == .vni ? .vni
+                : runs > 0 && runsWithFont >= runs ? .unicode : .inherited
+            if font != .inherited || !runFonts.isEmpty {
+                if runFonts.count < count { runFonts += Array(repeating: .inherited, count: count - runFonts.count) }
+                runFonts.append(font)
+            }
+            starts.append(arena.count)
         }
     }
 }

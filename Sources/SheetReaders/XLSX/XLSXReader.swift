@@ -94,7 +94,10 @@ enum XLSXReader {
     /// True for a macro-enabled workbook: it carries a VBA project next to the workbook part
     /// (checked in the ZIP index, without inflating `[Content_Types].xml`).
     private static func isMacroEnabled(_ archive: ZipArchive, workbookPath: String, file: String) -> Bool {
-        if workbookPath.lowercased().hasSuffix(".xlsm") { return true }
+        let tail = workbookPath.utf8.suffix(5).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        if tail == Array(".xlsm".utf8) || (workbookPath.utf8.contains { $0 >= 0x80 } && workbookPath.lowercased().hasSuffix(".xlsm")) {
+            return true
+        }
         return archive.contains(RelationshipsParser.directory(of: workbookPath) + "vbaProject.bin")
     }
 }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// The start of an XML document: byte order mark, encoding and XML declaration.
 ///
 /// Parts are UTF-8 in practice; as expat did, UTF-16 (by BOM or by its first bytes),
@@ -82,6 +84,13 @@ enum XMLDocument {
         let n = b.count
         guard from + 5 < n, b[from] == 0x3C, b[from + 1] == 0x3F, b[from + 2] == 0x78, b[from + 3] == 0x6D,
               b[from + 4] == 0x6C, isSpace(b[from + 5]) else { return (from, nil) }
+        // The declarations writers use, recognised whole (what the parse below would find).
+        for (text, encoding) in commonDeclarations where from + text.count <= n {
+            if text.withUnsafeBufferPointer({ t in memcmp(b.baseAddress! + from, t.baseAddress!, t.count) == 0 }) {
+                if utf16, !encoding.isEmpty, !encoding.hasPrefix("utf-16") { break }
+                return (from + text.count, encoding)
+            }
+        }
         var i = from + 5
         var names: [String] = []
         var encoding = ""
@@ -122,6 +131,13 @@ enum XMLDocument {
         throw ReadError(.xmlMalformed, file: file, part: part,
                         detail: "XML declaration not well-formed, line 1 column 0")
     }
+
+    private static let commonDeclarations: [([UInt8], String)] = [
+        (Array(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#.utf8), "utf-8"),
+        (Array(#"<?xml version="1.0" encoding="UTF-8"?>"#.utf8), "utf-8"),
+        (Array(#"<?xml version='1.0' encoding='UTF-8'?>"#.utf8), "utf-8"),
+        (Array(#"<?xml version="1.0"?>"#.utf8), ""),
+    ]
 
     private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
 

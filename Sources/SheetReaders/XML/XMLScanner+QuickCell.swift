@@ -67,3 +67,31 @@ extension XMLScanner {
         return true
     }
 }
+
+extension XMLScanner {
+    /// Scans a whole shared string item at the current position when it is plain text:
+    /// `<si><t>text</t></si>` (or `<t xml:space="preserve">`), the text free of `<`, `&`
+    /// and CR. Returns the text's range, or nil leaving the scanner untouched for `next()`.
+    mutating func quickSharedString() -> Range<Int>? {
+        let p = pos
+        guard base[p] == 0x3C, base[p &+ 1] == 0x73, base[p &+ 2] == 0x69, depth &+ 2 <= maxDepth else { return nil }
+        let start: Int
+        if matches("<si><t>", at: p) {
+            start = p &+ 7
+        } else if matches("<si><t xml:space=\"preserve\">", at: p) {
+            start = p &+ 28
+        } else {
+            return nil
+        }
+        guard let end = findByte(0x3C, from: start) else { return nil }
+        var k = start
+        while k < end {
+            let c = base[k]
+            if c == 0x26 || c == 0x0D { return nil }
+            k &+= 1
+        }
+        guard matches("</t></si>", at: end) else { return nil }
+        pos = end &+ 9
+        return start..<end
+    }
+}
