@@ -121,8 +121,17 @@ enum XMLDocument {
             var e = i + 1
             while e < n, b[e] != quote, b[e] != 0x3C, b[e] != 0x3F { e += 1 }
             guard e < n, b[e] == quote, e > i + 1 else { break }
-            let value = String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<e]), as: UTF8.self)
-            if name == "encoding" { encoding = value.lowercased() }
+            let raw = UnsafeBufferPointer(rebasing: b[(i + 1)..<e])
+            let value = String(decoding: raw, as: UTF8.self)
+            // XML's VersionNum and EncName characters, as expat checks them.
+            func isNameByte(_ c: UInt8) -> Bool {
+                (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2E || c == 0x5F || c == 0x2D
+            }
+            if name == "version", !raw.allSatisfy({ isNameByte($0) || $0 == 0x3A }) { break }
+            if name == "encoding" {
+                guard let first = raw.first, first | 0x20 >= 0x61, first | 0x20 <= 0x7A, raw.allSatisfy(isNameByte) else { break }
+                encoding = value.lowercased()
+            }
             if name == "standalone", value != "yes", value != "no" { break }
             names.append(name)
             i = e + 1
