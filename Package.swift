@@ -18,8 +18,8 @@ let package = Package(
                        providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CZip", pkgConfig: "libzip",
                        providers: [.apt(["libzip-dev"])]),
-        .systemLibrary(name: "CExpat", pkgConfig: "expat",
-                       providers: [.apt(["libexpat1-dev"])]),
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate",
+                       providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(name: "CFreeXL", pkgConfig: "freexl",
                        providers: [.apt(["libfreexl-dev"])]),
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive",
@@ -28,8 +28,8 @@ let package = Package(
         // Cells, grids and addresses; no dependencies.
         .target(name: "SheetModel"),
         // Files → grids (CSV, XLSX, ODS, XLS) and archives of files; the only user of
-        // libzip, expat, libfreexl and libarchive.
-        .target(name: "SheetReaders", dependencies: ["SheetModel", "CZip", "CExpat", "CFreeXL", "CArchive"]),
+        // libzip, libdeflate, libfreexl and libarchive.
+        .target(name: "SheetReaders", dependencies: ["SheetModel", "CZip", "CDeflate", "CFreeXL", "CArchive"]),
         // A safe Swift face over libxlsxwriter; the only user of it.
         .target(name: "SheetWriter", dependencies: ["CXlsxWriter"]),
         // The plan's rules: rubric, locator, validation, scoring, ranking. No I/O.

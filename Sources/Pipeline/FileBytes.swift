@@ -17,18 +17,22 @@ enum FileBytes {
         let size = Int(info.st_size)
         // Oversized files are read only up to the limit + 1 so the reader reports them.
         let wanted = min(size, limit + 1)
-        var bytes = [UInt8](repeating: 0, count: wanted)
-        var done = 0
-        while done < wanted {
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, wanted - done) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw Failure(code: errno)
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, count in
+            var done = 0
+            while done < wanted {
+                let n = Glibc.read(fd, buffer.baseAddress! + done, wanted - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if n == 0 { break }
+                done += n
             }
-            if n == 0 { break }
-            done += n
+            count = done
         }
-        if done < wanted { bytes.removeSubrange(done...) }
+        if failure != 0 { throw Failure(code: failure) }
         return bytes
     }
 }

@@ -23,6 +23,11 @@ extension SubmissionReader {
     /// A reader's note as a finding; notes never stop a file from being scored.
     public static func finding(for note: ReadNote, name: String) -> Finding {
         if let finding = catalogFinding(for: note, name: name) { return finding }
+        let location = SourceLocation(file: name, sheet: note.sheet, cell: note.cell)
+        if note.code == .cellTooLong {
+            return Finding(.warning, FindingCode(note.code.rawValue), at: location, value: nil,
+                           .readNote(.cellTooLong(characters: Int(note.detail ?? "") ?? 0)))
+        }
         let severity: Severity
         switch note.code {
         case .extensionMismatch, .legacyFontText, .unterminatedQuote: severity = .warning

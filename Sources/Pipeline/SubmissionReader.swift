@@ -43,10 +43,7 @@ public struct SubmissionReader: Sendable {
 
     /// Reads bytes already loaded (the benchmark and tests use this directly).
     public func process(bytes: [UInt8], name: String, modified: Double?) -> FileOutcome {
-        let sha = SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        let sha = Self.hex(SHA256.hash(data: bytes))
         var record = FileRecord(path: name, size: Int64(bytes.count), sha256: sha, status: .invalid)
         let result: ReadResult
         do {
@@ -69,6 +66,21 @@ public struct SubmissionReader: Sendable {
         var scored = Scorer.score(submission, rubric: rubric)
         scored.compact()
         return FileOutcome(record: record, scored: scored)
+    }
+
+    /// Lowercase hex of a digest, built in one buffer.
+    static func hex(_ digest: SHA256.Digest) -> String {
+        digest.withUnsafeBytes { d in
+            String(unsafeUninitializedCapacity: d.count * 2) { out in
+                let digits: StaticString = "0123456789abcdef"
+                let hex = digits.utf8Start
+                for (i, b) in d.enumerated() {
+                    out[2 * i] = hex[Int(b >> 4)]
+                    out[2 * i + 1] = hex[Int(b & 0x0F)]
+                }
+                return d.count * 2
+            }
+        }
     }
 
     /// Read errors that mean "a format thidua does not read", not a damaged file.

@@ -26,7 +26,9 @@ public enum CellNumber {
 
     /// A score as Vietnamese readers write it: decimal comma (`7,4`).
     public static func textVi(_ x: Double) -> String {
-        text(x).replacingOccurrences(of: ".", with: ",")
+        let t = text(x)
+        guard t.utf8.contains(0x2E) else { return t }
+        return String(decoding: t.utf8.map { $0 == 0x2E ? 0x2C : $0 }, as: UTF8.self)
     }
 
     /// A value in whole hundredths after half-up rounding to 2 decimals (7.485 → 749).

@@ -25,7 +25,8 @@ struct ItemCodeResolver {
     mutating func resolve(_ value: CellValue) -> Resolution {
         var text = value.displayText.trimmingWhitespace()
         // "1.0" / "1,00": a number that was typed as text by a program
-        if let sep = text.firstIndex(where: { $0 == "." || $0 == "," }),
+        if text.utf8.contains(where: { $0 == 0x2E || $0 == 0x2C }),
+           let sep = text.firstIndex(where: { $0 == "." || $0 == "," }),
            text[..<sep].allSatisfy(\.isNumber), !text[..<sep].isEmpty,
            text[text.index(after: sep)...].allSatisfy({ $0 == "0" }),
            text.index(after: sep) < text.endIndex {
@@ -33,19 +34,27 @@ struct ItemCodeResolver {
         }
         guard !text.isEmpty, text.utf8.count <= 40 else { return .none }
         let n = ItemCode.normalize(text)
-        for candidate in candidates(n, raw: text) {
-            if let code = plan.itemCodes[candidate] {
-                let digits = String(candidate.prefix { $0.isNumber })
-                if !digits.isEmpty { parent = digits }
-                return .line(code)
-            }
-            if plan.parentCriteria.contains(candidate) {
-                parent = candidate
-                return .parent
-            }
+        // The literal reading first; the others are built only when it is no code.
+        if let found = lookUp(n) { return found }
+        for candidate in candidates(n, raw: text).dropFirst() {
+            if let found = lookUp(candidate) { return found }
         }
         let codeLike = n.count <= 6 && (n.contains { $0.isNumber } || n.count == 1)
         return codeLike ? .unknown(n) : .none
+    }
+
+    /// A reading that is a rubric line or a criterion heading (updating the parent).
+    private mutating func lookUp(_ candidate: String) -> Resolution? {
+        if let code = plan.itemCodes[candidate] {
+            let digits = String(candidate.prefix { $0.isNumber })
+            if !digits.isEmpty { parent = digits }
+            return .line(code)
+        }
+        if plan.parentCriteria.contains(candidate) {
+            parent = candidate
+            return .parent
+        }
+        return nil
     }
 
     /// Readings of a normalised code, most literal first.

@@ -22,7 +22,7 @@ public struct LocatorPlan: Sendable {
     /// The rubric the plan was made from.
     public let rubric: Rubric
     /// Label key → what it can mean.
-    let roles: [FastKey: [LabelRole]]
+    let roles: LabelTable
     /// Longest label, in UTF-8 bytes, with room for NFD and suffixes.
     let maxLabelBytes: Int
     /// Normalised item code → the rubric's code.
@@ -58,7 +58,7 @@ public struct LocatorPlan: Sendable {
         }
         SheetLabels.signature.forEach { add($0, .signature) }
         for field in rubric.counts { add(field.label, .count(field.key)) }
-        self.roles = roles
+        self.roles = LabelTable(roles)
         self.maxLabelBytes = maxBytes * 3 + 16
 
         var codes: [String: String] = [:]
@@ -102,7 +102,14 @@ public struct LocatorPlan: Sendable {
 
     /// The roles of a cell's text, or nil when it is no known label.
     func roles(ofLabel text: some StringProtocol) -> [LabelRole]? {
+        var buffer: [UInt32] = []
+        return roles(ofLabel: Substring(text), buffer: &buffer)
+    }
+
+    /// `roles(ofLabel:)` keying the text in `buffer`, which callers reuse from cell to cell.
+    func roles(ofLabel text: Substring, buffer: inout [UInt32]) -> [LabelRole]? {
         guard text.utf8.count <= maxLabelBytes else { return nil }
-        return roles[FastKey(text).stripped()]
+        let length = FastKey.key(of: text, into: &buffer)
+        return roles.roles(FastKey.stripped(buffer[..<length]))
     }
 }

@@ -14,7 +14,7 @@ struct MetaSheet {
         }
         let sheet = grid.sheets[i]
         var values: [String: (String, SourceLocation)] = [:]
-        for (ref, cell) in sheet.cells where ref.column == 0 {
+        for (ref, cell) in zip(sheet.cellRefs, sheet.cellValues) where ref.column == 0 {
             let key = cell.value.displayText.trimmingWhitespace().lowercased()
             guard !key.isEmpty else { continue }
             let valueRef = CellRef(row: ref.row, column: 1)

@@ -23,13 +23,15 @@ public enum RatingParser {
 
     private final class FormsCache: @unchecked Sendable {
         private let lock = NSLock()
-        private var built: [[RatingLevel]: Forms] = [:]
+        /// Few rubrics per process: compared, not hashed (hashing every level's strings
+        /// cost more than the lookup saved).
+        private var built: [(ratings: [RatingLevel], forms: Forms)] = []
 
         func forms(_ ratings: [RatingLevel]) -> Forms {
             lock.lock(); defer { lock.unlock() }
-            if let hit = built[ratings] { return hit }
+            if let hit = built.first(where: { $0.ratings == ratings }) { return hit.forms }
             let made = RatingParser.forms(ratings)
-            built[ratings] = made
+            built.append((ratings, made))
             return made
         }
     }

@@ -9,58 +9,71 @@ struct LabelHit: Sendable {
 }
 
 /// One pass over a sheet: its cells by row, and every known label with its cell.
+///
+/// The sheet's cells are already in row-major order, so nothing is sorted; rows and
+/// labels are found by binary search, and each text is keyed in one reused buffer.
 struct SheetIndex {
     let sheet: Sheet
     /// Non-empty cells in row-major order.
     let cells: [(ref: CellRef, cell: Cell)]
-    /// Row number → range in `cells`.
-    let rowRanges: [Int: Range<Int>]
     /// Row numbers in order.
     let rows: [Int]
+    /// Where each row of `rows` starts in `cells` (one more entry: the end).
+    private let rowStarts: [Int]
     /// Known labels in row-major order.
     let labels: [LabelHit]
     /// Cell → index in `labels`.
-    let labelAt: [CellRef: Int]
+    let labelAt: LabelPositions
 
     init(_ sheet: Sheet, plan: LocatorPlan) {
         self.sheet = sheet
         var cells: [(ref: CellRef, cell: Cell)] = []
         cells.reserveCapacity(sheet.cellCount)
-        for (ref, cell) in sheet.cells where !Self.isBlank(cell.value) { cells.append((ref, cell)) }
-        cells.sort { $0.ref < $1.ref }
-        var ranges: [Int: Range<Int>] = [:]
-        var rows: [Int] = []
+        var rows: [Int] = [], rowStarts: [Int] = []
         var labels: [LabelHit] = []
-        var start = 0
-        for i in cells.indices {
-            let ref = cells[i].ref
-            if i + 1 == cells.count || cells[i + 1].ref.row != ref.row {
-                ranges[ref.row] = start..<(i + 1)
+        var key: [UInt32] = []
+        key.reserveCapacity(plan.maxLabelBytes)
+        let refs = sheet.cellRefs, values = sheet.cellValues
+        for i in refs.indices where !Self.isBlank(values[i].value) {
+            let ref = refs[i]
+            if rows.last != ref.row {
                 rows.append(ref.row)
-                start = i + 1
+                rowStarts.append(cells.count)
             }
-            guard case .text(let text) = cells[i].cell.value else { continue }
-            if let roles = plan.roles(ofLabel: text) {
+            cells.append((ref, values[i]))
+            guard case .text(let text) = values[i].value else { continue }
+            if let roles = plan.roles(ofLabel: Substring(text), buffer: &key) {
                 labels.append(LabelHit(ref: ref, roles: roles, inlineValue: nil))
             } else if text.utf8.count <= plan.maxLabelBytes * 4,
                       let (label, value) = LabelKey.splitInline(text),
-                      let roles = plan.roles(ofLabel: label) {
+                      let roles = plan.roles(ofLabel: label, buffer: &key) {
                 labels.append(LabelHit(ref: ref, roles: roles, inlineValue: value))
             }
         }
+        rowStarts.append(cells.count)
         self.cells = cells
-        self.rowRanges = ranges
         self.rows = rows
+        self.rowStarts = rowStarts
         self.labels = labels
-        var at: [CellRef: Int] = [:]
-        for (i, hit) in labels.enumerated() { at[hit.ref] = i }
-        self.labelAt = at
+        self.labelAt = LabelPositions(refs: labels.map(\.ref))
+    }
+
+    /// The position of row `r` in `rows`, or nil.
+    private func rowIndex(_ r: Int) -> Int? {
+        var low = 0, high = rows.count
+        while low < high {
+            let mid = (low + high) >> 1
+            if rows[mid] < r { low = mid + 1 } else { high = mid }
+        }
+        return low < rows.count && rows[low] == r ? low : nil
     }
 
     /// The labels found in row `r`.
-    func labels(inRow r: Int) -> [LabelHit] {
-        guard rowRanges[r] != nil else { return [] }
-        return row(r).compactMap { labelAt[$0.ref].map { labels[$0] } }
+    func labels(inRow r: Int) -> ArraySlice<LabelHit> {
+        let first = labelAt.firstIndex(inRow: r)
+        var end = first
+        while end < labels.count, labels[end].ref.row == r { end += 1 }
+        return labels[first..<end]
     }
 
     /// `CellValue.isBlank`, without walking long texts that start with a letter.
@@ -80,8 +93,8 @@ struct SheetIndex {
 
     /// The non-empty cells of a row, left to right.
     func row(_ r: Int) -> ArraySlice<(ref: CellRef, cell: Cell)> {
-        guard let range = rowRanges[r] else { return [] }
-        return cells[range]
+        guard let k = rowIndex(r) else { return [] }
+        return cells[rowStarts[k]..<rowStarts[k + 1]]
     }
 
     /// The cell at a reference, resolving a merged area to its top-left cell.
@@ -116,5 +129,29 @@ struct SheetIndex {
         guard !row.isEmpty else { return true }
         for c in columns where !Self.isBlank(sheet[r, c].value) { return false }
         return true
+    }
+}
+
+/// Where each label is: cell → index in `SheetIndex.labels`, by binary search over the
+/// labels' row-major references.
+struct LabelPositions {
+    let refs: [CellRef]
+
+    /// The index of the label at `ref`, or nil.
+    subscript(ref: CellRef) -> Int? {
+        let i = lowerBound(ref)
+        return i < refs.count && refs[i] == ref ? i : nil
+    }
+
+    /// The index of the first label in row `r` (or where it would be).
+    func firstIndex(inRow r: Int) -> Int { lowerBound(CellRef(row: r, column: 0)) }
+
+    private func lowerBound(_ ref: CellRef) -> Int {
+        var low = 0, high = refs.count
+        while low < high {
+            let mid = (low + high) >> 1
+            if refs[mid] < ref { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 }

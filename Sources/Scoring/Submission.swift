@@ -111,9 +111,40 @@ public struct Submission: Sendable, Hashable {
 extension String {
     /// The string without leading and trailing whitespace and newlines.
     public func trimmingWhitespace() -> String {
+        if let quick = Substring(self).trimmedQuickly {
+            return quick.utf8.count == utf8.count ? self : String(quick)
+        }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing whitespace, worked out on the UTF-8 bytes when
+    /// that gives what trimming character by character gives: ASCII whitespace is skipped,
+    /// and the scalars left at both edges must be printable ASCII or Latin letters
+    /// (U+00C0–U+024F, U+1E00–U+1EFF), which start a character of their own and are no
+    /// whitespace (a character is whitespace by its first scalar). Nil means "trim the
+    /// slow way".
+    var trimmedQuickly: Substring? {
+        var start = utf8.startIndex, end = utf8.endIndex
+        while start < end, Self.isASCIISpace(utf8[start]) { start = utf8.index(after: start) }
+        while end > start, Self.isASCIISpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        let inner = self[start..<end]
+        guard let first = inner.unicodeScalars.first, let last = inner.unicodeScalars.last else {
+            return start == end && utf8.allSatisfy(Self.isASCIISpace) ? inner : nil
+        }
+        guard Self.startsCharacter(first), Self.startsCharacter(last) else { return nil }
+        return inner
+    }
+
+    private static func isASCIISpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+
+    /// Printable ASCII or a Latin letter: a scalar that begins a character and is no whitespace.
+    private static func startsCharacter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v > 0x20 && v < 0x7F) || (v >= 0xC0 && v <= 0x24F) || (v >= 0x1E00 && v <= 0x1EFF)
     }
 }

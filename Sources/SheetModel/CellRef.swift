@@ -48,8 +48,41 @@ public struct CellRef: Sendable, Hashable, Comparable, CustomStringConvertible {
         return String(String.UnicodeScalarView(scalars.reversed()))
     }
 
-    /// `B7`.
-    public var a1: String { Self.columnName(column) + String(row + 1) }
+    /// `B7`. Built in place for Excel's grid (a small string, no allocation).
+    public var a1: String {
+        guard row >= 0, row < Self.maxRows, column >= 0, column < Self.maxColumns else {
+            return Self.columnName(column) + String(row + 1)
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { buffer in
+            var n = 0
+            var c = column + 1
+            var letters: (UInt8, UInt8, UInt8) = (0, 0, 0)
+            var count = 0
+            while c > 0 {
+                let r = UInt8((c - 1) % 26)
+                switch count {
+                case 0: letters.0 = 65 + r
+                case 1: letters.1 = 65 + r
+                default: letters.2 = 65 + r
+                }
+                count += 1
+                c = (c - 1) / 26
+            }
+            if count > 2 { buffer[n] = letters.2; n += 1 }
+            if count > 1 { buffer[n] = letters.1; n += 1 }
+            buffer[n] = letters.0; n += 1
+            var digits = 0
+            var r = row + 1
+            while r > 0 { digits += 1; r /= 10 }
+            r = row + 1
+            for k in stride(from: n + digits - 1, through: n, by: -1) {
+                buffer[k] = UInt8(48 + r % 10)
+                r /= 10
+            }
+            n += digits
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<n]), as: UTF8.self)
+        }
+    }
     public var description: String { a1 }
 
     public static func < (a: Self, b: Self) -> Bool { (a.row, a.column) < (b.row, b.column) }

@@ -11,6 +11,8 @@ public enum LegacyFontEncoding: String, Sendable, Hashable, Codable {
 
     /// The encoding a font name declares, or nil for a Unicode font.
     public init?(fontName: String) {
+        // Most fonts are neither: a first byte other than `.`, `v` or `V` says so at once.
+        guard let first = fontName.utf8.first, first == 0x2E || first | 0x20 == 0x76 else { return nil }
         let name = fontName.utf8
         if name.first == UInt8(ascii: "."), name.count > 3,
            fontName.prefix(3).lowercased() == ".vn" {

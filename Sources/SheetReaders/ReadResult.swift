@@ -18,6 +18,8 @@ public struct ReadNote: Sendable, Hashable, CustomStringConvertible {
         case unterminatedQuote
         /// Sheets skipped because of `ReadOptions`.
         case sheetsSkipped
+        /// A cell's text is longer than the 32,767 characters Excel allows (kept whole).
+        case cellTooLong
     }
 
     /// The stable code.

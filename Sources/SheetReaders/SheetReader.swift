@@ -61,8 +61,17 @@ public enum SheetReader {
         if !ext.isEmpty, !result.format.usualExtensions.contains(ext) {
             result.notes.insert(ReadNote(.extensionMismatch, detail: ".\(ext) → \(result.format.rawValue)"), at: 0)
         }
+        // Cells typed in a legacy font are converted; look-alike text elsewhere is noted. The
+        // XLSX reader noted look-alike text as it read its shared strings: sheets that have
+        // legacy-font cells are looked at again once those are converted.
+        let withFonts = Set(result.grid.sheets.filter { !$0.legacyFontCells.isEmpty }.map(\.name))
         result.notes += LegacyText.convert(&result.grid)
-        result.notes += legacyFontNotes(result.grid)
+        if result.format == .xlsx || result.format == .xlsm {
+            result.notes.removeAll { $0.code == .legacyFontText && withFonts.contains($0.sheet ?? "") }
+            result.notes += legacyFontNotes(result.grid, sheets: withFonts)
+        } else {
+            result.notes += legacyFontNotes(result.grid)
+        }
         return result
     }
 
@@ -91,23 +100,30 @@ public enum SheetReader {
 
     /// One note per sheet for the first cell whose text looks like TCVN3 / VNI (cells whose
     /// font declared the encoding were converted already and are not looked at).
-    static func legacyFontNotes(_ grid: Grid) -> [ReadNote] {
+    static func legacyFontNotes(_ grid: Grid, sheets only: Set<String>? = nil) -> [ReadNote] {
         var notes: [ReadNote] = []
-        for sheet in grid.sheets {
-            var first: (ref: CellRef, text: String)?
+        for sheet in grid.sheets where only?.contains(sheet.name) ?? true {
             let converted = sheet.legacyFontCells
-            for (ref, cell) in sheet.cells {
-                guard case .text(let s) = cell.value, first.map({ ref < $0.ref }) ?? true,
-                      converted.isEmpty || converted[ref] == nil,
+            for (i, cell) in sheet.cellValues.enumerated() {
+                guard case .text(let s) = cell.value, converted.isEmpty || converted[sheet.cellRefs[i]] == nil,
                       LossyCheck.looksLegacy(s) else { continue }
-                first = (ref, s)
+                notes.append(ReadNote(.legacyFontText, sheet: sheet.name, cell: sheet.cellRefs[i], detail: s))
+                break
             }
-            if let first { notes.append(ReadNote(.legacyFontText, sheet: sheet.name, cell: first.ref, detail: first.text)) }
         }
         return notes
     }
 
     private static func extensionOf(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {  // ASCII: the same, on bytes
+            let b = Array(name.utf8)
+            var end = b.count
+            while end > 0, b[end - 1] == 0x2F { end -= 1 }
+            var start = end
+            while start > 0, b[start - 1] != 0x2F { start -= 1 }
+            guard let dot = b[start..<end].lastIndex(of: 0x2E) else { return "" }
+            return String(decoding: b[(dot + 1)..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
         let base = name.split(separator: "/").last ?? Substring(name)
         guard let dot = base.lastIndex(of: ".") else { return "" }
         return base[base.index(after: dot)...].lowercased()

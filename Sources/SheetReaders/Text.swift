@@ -36,6 +36,104 @@ enum Text {
         }
     }
 
+    /// A String from the UTF-8 bytes of XML text, with `_xHHHH_` escapes decoded when
+    /// `escapes` is true, then NFC-normalised — as `make` does — and checked: nil when the
+    /// bytes are not valid UTF-8 or hold a character XML forbids (C0 controls but TAB, LF,
+    /// CR; surrogates; U+FFFE, U+FFFF). One table-driven pass classifies the bytes; the
+    /// standard library's decoding does the UTF-8 validation, and a repair shows as a
+    /// difference between its bytes and ours.
+    static func xml(_ b: UnsafeBufferPointer<UInt8>, escapes: Bool = true) -> String? {
+        xmlText(b, escapes: escapes)?.string
+    }
+
+    /// `xml`, and whether the text looks typed in a TCVN3 / VNI font
+    /// (`LossyCheck.looksLegacy`), worked out in the same pass when the bytes are the text's.
+    static func xmlText(_ b: UnsafeBufferPointer<UInt8>, escapes: Bool = true) -> (string: String, looksLegacy: Bool)? {
+        guard let p = b.baseAddress, !b.isEmpty else { return ("", false) }
+        let table = byteClasses
+        var stable = true, escape = false
+        // Legacy-font signs (Latin-1 letters Vietnamese never uses) right after a letter.
+        var legacyHits = 0
+        let legacySigns = LossyCheck.legacyTable
+        var i = 0
+        let n = b.count
+        while i < n {
+            let k = table[Int(p[i])]
+            if k == 0 { i &+= 1; continue }
+            switch k {
+            case 1:  // C0 control
+                let c = p[i]
+                if c != 0x09, c != 0x0A, c != 0x0D { return nil }
+                i &+= 1
+            case 2:  // `_`: an escape starts `_x` and ends `_` six bytes on
+                if escapes, i + 6 < n, p[i + 1] == 0x78, p[i + 6] == 0x5F { escape = true }
+                i &+= 1
+            case 3:  // U+0080–U+02FF
+                let c = p[i]
+                if c <= 0xC3, i + 1 < n, legacyHits < 2 {
+                    let v = Int(c & 0x1F) << 6 | Int(p[i + 1] & 0x3F)
+                    if legacySigns[v] {
+                        // after a letter: an ASCII letter or any non-ASCII character
+                        let before = i > 0 ? p[i - 1] : 0
+                        let letter = before >= 0x80 || ((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7A)
+                        if letter { legacyHits += 1 }
+                    }
+                }
+                i &+= 2
+            case 4: stable = false; i &+= 2  // U+0300–U+07FF
+            case 5:  // U+1xxx: precomposed Vietnamese (U+1E00–U+1EFF) is stable
+                if i + 1 < n, p[i + 1] < 0xB8 || p[i + 1] > 0xBB { stable = false }
+                i &+= 3
+            case 6:  // U+2xxx: common punctuation, ₫ and € are stable
+                if i + 2 < n {
+                    let c1 = p[i + 1], c2 = p[i + 2]
+                    if !((c1 == 0x80 && c2 >= 0x90 && c2 <= 0xA7) || (c1 == 0x82 && (c2 == 0xAB || c2 == 0xAC))) {
+                        stable = false
+                    }
+                }
+                i &+= 3
+            case 7:  // U+Fxxx: U+FFFE and U+FFFF are no XML characters
+                if i + 2 < n, p[i + 1] == 0xBF, p[i + 2] >= 0xBE { return nil }
+                stable = false
+                i &+= 3
+            case 8: stable = false; i &+= 3  // other three-byte characters
+            case 9: stable = false; i &+= 4  // four-byte characters
+            default: i &+= 1  // a stray continuation byte or an invalid lead: validation below
+            }
+        }
+        let s = String(decoding: b, as: UTF8.self)
+        // A repair (U+FFFD for an invalid sequence) changes the bytes.
+        var copy = s
+        let same = copy.withUTF8 { u in u.count == n && memcmp(u.baseAddress!, p, n) == 0 }
+        guard same else { return nil }
+        if escape || !stable {
+            let text = escape ? nfc(decodeEscapes(b)) : s.precomposedStringWithCanonicalMapping
+            return (text, LossyCheck.looksLegacy(text))
+        }
+        return (s, legacyHits >= 2)
+    }
+
+    /// The classes `xml` dispatches on, by byte.
+    private nonisolated(unsafe) static let byteClasses: UnsafePointer<UInt8> = {
+        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for c in 0..<256 {
+            switch c {
+            case 0..<0x20: t[c] = 1
+            case 0x5F: t[c] = 2
+            case 0x20..<0x80: t[c] = 0
+            case 0xC2..<0xCC: t[c] = 3
+            case 0xCC..<0xE0: t[c] = 4
+            case 0xE1: t[c] = 5
+            case 0xE2: t[c] = 6
+            case 0xEF: t[c] = 7
+            case 0xE0..<0xF0: t[c] = 8
+            case 0xF0..<0xF5: t[c] = 9
+            default: t[c] = 10
+            }
+        }
+        return UnsafePointer(t)
+    }()
+
     /// A String from UTF-8 bytes (invalid sequences repaired), with `_xHHHH_` escapes decoded
     /// when `escapes` is true, then NFC-normalised.
     static func make(_ bytes: UnsafeBufferPointer<UInt8>, escapes: Bool) -> String {

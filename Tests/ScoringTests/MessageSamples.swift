@@ -126,12 +126,14 @@ enum MessageSamples {
         .written(path: "/tmp/PhieuKiemTra.xlsx"), .wouldOverwrite(path: "PhieuKiemTra.xlsx", unit: "XA01", line: "4a"),
     ]
 
+    static let readNote: [ReadNoteMessage] = [.cellTooLong(characters: 40_000)]
+
     /// Every sample, as the `Message` a finding would carry.
     static var all: [Message] {
         line.map(Message.line) + count.map(Message.count) + header.map(Message.header) + locator.map(Message.locator)
             + file.map(Message.file) + roster.map(Message.roster) + consolidation.map(Message.consolidation)
             + rubric.map(Message.rubric) + output.map(Message.output) + input.map(Message.input)
-            + form.map(Message.form)
+            + form.map(Message.form) + readNote.map(Message.readNote)
     }
 
     /// The case name of a message (an exhaustive switch per domain: a new case must be named here).
@@ -289,6 +291,10 @@ enum MessageSamples {
             case .applied: return "form.applied"
             case .written: return "form.written"
             case .wouldOverwrite: return "form.wouldOverwrite"
+            }
+        case .readNote(let r):
+            switch r {
+            case .cellTooLong: return "readNote.cellTooLong"
             }
         }
     }

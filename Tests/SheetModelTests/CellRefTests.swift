@@ -41,3 +41,14 @@ func refusesMalformedA1(text: String) {
     #expect(SourceLocation(file: "a.xlsx", sheet: "Tự chấm điểm", cell: CellRef(row: 0, column: 0)).place == "'Tự chấm điểm'!A1")
     #expect(SourceLocation(file: "a.xlsx", sheet: "Sheet1", cell: CellRef(row: 0, column: 0)).place == "Sheet1!A1")
 }
+
+@Test func a1MatchesColumnNameAndRowForTheWholeGrid() {
+    for column in Array(0..<1_000) + Array(16_000..<CellRef.maxColumns) {
+        for row in [0, 8, 9, 99, 999_999, CellRef.maxRows - 1] {
+            let ref = CellRef(row: row, column: column)
+            #expect(ref.a1 == CellRef.columnName(column) + String(row + 1))
+            #expect(CellRef(a1: ref.a1) == ref)
+        }
+    }
+    #expect(CellRef(row: 0, column: CellRef.maxColumns).a1 == "XFE1")  // outside the grid: the slow path
+}

@@ -119,16 +119,17 @@ import Testing
         #expect(result.notes.filter { $0.code == .legacyFontConverted }.map(\.detail) == ["tcvn3", "vni"])
     }
 
-    /// The same cells in an .xlsx (fonts set by openpyxl): converted once the XLSX reader
-    /// records cell fonts in `legacyFontCells` (the reader-speed branch does); until then the
-    /// text stays as stored and this is a known issue.
+    /// The same cells in an .xlsx (fonts set by openpyxl): the XLSX reader records each text
+    /// cell's font from styles.xml, so the same cells are converted and noted.
     @Test func xlsxCellsInLegacyFonts() throws {
         let result = try #require(FormatFixtures.read("quirks/legacy-fonts.xlsx"))
         let s = try #require(result.grid.sheets.first)
-        withKnownIssue("the XLSX reader does not record cell fonts yet") {
-            #expect(FormatFixtures.text(s, "A1") == Array("Nguyễn Thị Hòa".utf8))
-            #expect(FormatFixtures.text(s, "A2") == Array("Nguyễn Thị Hòa".utf8))
-        }
-        #expect(FormatFixtures.text(s, "A3") == Array("NguyÔn ThÞ Hßa".utf8))
+        #expect(FormatFixtures.text(s, "A1") == Array("Nguyễn Thị Hòa".utf8), ".VnTime")
+        #expect(FormatFixtures.text(s, "A2") == Array("Nguyễn Thị Hòa".utf8), "VNI-Times")
+        #expect(FormatFixtures.text(s, "A3") == Array("NguyÔn ThÞ Hßa".utf8), "Times New Roman: not converted")
+        #expect(result.notes.contains { $0.code == .legacyFontText && $0.cell == CellRef(a1: "A3") },
+                "the look-alike text without the font is still warned about")
+        #expect(!result.notes.contains { $0.code == .legacyFontText && $0.cell == CellRef(a1: "A1") })
+        #expect(result.notes.filter { $0.code == .legacyFontConverted }.map(\.detail) == ["tcvn3", "vni"])
     }
 }

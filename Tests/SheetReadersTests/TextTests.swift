@@ -95,7 +95,7 @@ import Testing
                       ("0.00", false), ("General", false), ("#,##0 \"đ\"", false), ("[Red]0.0", false), ("mm:ss", false),
                       ("[$-42A]dddd, d mmmm yyyy", true), ("yyyy-mm-dd hh:mm", true)])
     func dateFormats(_ code: String, _ isDate: Bool) {
-        #expect(StylesParser.isDateFormat(code) == isDate)
+        #expect(Styles.isDateFormat(code) == isDate)
     }
 
     @Test func partPaths() {

@@ -115,6 +115,7 @@ enum FindingLabels {
         "extensionMismatch": ("Đuôi tệp không khớp", "Extension mismatch"),
         "legacyEncoding": ("Bảng mã cũ", "Legacy encoding"),
         "legacyFontText": ("Phông chữ cũ", "Legacy font"),
+        "cellTooLong": ("Ô quá dài", "Cell too long"),
         "legacyFontConverted": ("Đã chuyển phông chữ cũ", "Legacy font converted"),
         "unterminatedQuote": ("Thiếu dấu ngoặc kép đóng", "Unclosed quote"),
         "sheetsSkipped": ("Bỏ qua trang tính", "Sheets skipped"),

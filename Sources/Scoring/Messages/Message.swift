@@ -27,6 +27,8 @@ public enum Message: Sendable, Hashable {
     case input(InputMessage)
     /// The inspection form (phiếu kiểm tra).
     case form(FormMessage)
+    /// What a reader noticed in a file it still read (a cell past Excel's limit).
+    case readNote(ReadNoteMessage)
 }
 
 /// A domain's messages: each case renders itself in both languages.

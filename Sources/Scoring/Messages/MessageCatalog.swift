@@ -15,6 +15,7 @@ public enum MessageCatalog {
         case .output(let m): domain = m
         case .input(let m): domain = m
         case .form(let m): domain = m
+        case .readNote(let m): domain = m
         }
         return language == .en ? domain.en : domain.vi
     }

@@ -37,7 +37,7 @@ enum LossyCheck {
          0xF0, 0xF1, 0xF6, 0xF7, 0xF8, 0xFB, 0xFC, 0xFE, 0xFF])
 
     /// `legacy` as a table over U+0000–U+00FF.
-    private static let legacyTable: [Bool] = (0..<256).map { legacy.contains(UInt32($0)) }
+    static let legacyTable: [Bool] = (0..<256).map { legacy.contains(UInt32($0)) }
 
     /// True when text looks like TCVN3 or VNI: two or more of those signs right after a
     /// letter (an ASCII letter, another such sign or any non-ASCII character). Works on the

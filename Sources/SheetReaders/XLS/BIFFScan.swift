@@ -100,12 +100,12 @@ struct BIFFScan {
 
     private func legacyFont(xf: Int) -> LegacyFontEncoding? { xf < xfLegacy.count ? xfLegacy[xf] : nil }
 
-    /// True when the cell format shows a date (as `StylesParser` decides for XLSX).
+    /// True when the cell format shows a date (as `Styles` decides for XLSX).
     private func isDate(xf: Int) -> Bool {
         guard xf < xfFormats.count else { return false }
         let id = xfFormats[xf]
-        if let code = formats[id] { return StylesParser.isDateFormat(code) }
-        return StylesParser.isBuiltInDate(id)
+        if let code = formats[id] { return Styles.isDateFormat(code) }
+        return Styles.isBuiltInDate(id)
     }
 
     /// libfreexl turns a number with a date format into text by counting days one by one:

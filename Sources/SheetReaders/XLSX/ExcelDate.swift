@@ -50,15 +50,11 @@ enum ExcelDate {
 }
 
 extension CellRef {
-    /// Parses an A1 reference from UTF-8 bytes without allocating; nil when malformed.
-    static func parse(_ p: UnsafePointer<CChar>) -> CellRef? {
-        var col = 0, row = 0, letters = 0, digits = 0, i = 0
-        while true {
-            let u = UInt8(bitPattern: p[i])
-            i += 1
+    /// Parses an A1 reference from bytes; nil when malformed (same syntax as `init?(a1:)`).
+    static func parse(_ b: UnsafeBufferPointer<UInt8>) -> CellRef? {
+        var col = 0, row = 0, letters = 0, digits = 0
+        for u in b {
             switch u {
-            case 0: guard letters > 0, digits > 0, row >= 1, row <= maxRows, col <= maxColumns else { return nil }
-                return CellRef(row: row - 1, column: col - 1)
             case 0x24: continue
             case 0x41...0x5A, 0x61...0x7A:
                 guard digits == 0, letters < 3 else { return nil }
@@ -71,5 +67,25 @@ extension CellRef {
             default: return nil
             }
         }
+        guard letters > 0, digits > 0, row >= 1, row <= maxRows, col <= maxColumns else { return nil }
+        return CellRef(row: row - 1, column: col - 1)
+    }
+}
+
+extension CellRange {
+    /// Parses `A1:C2` or `A1` from bytes (same syntax as `init?(a1:)`).
+    static func parse(_ b: UnsafeBufferPointer<UInt8>) -> CellRange? {
+        var colon = -1
+        for i in b.indices where b[i] == 0x3A {
+            guard colon < 0 else { return nil }
+            colon = i
+        }
+        if colon < 0 {
+            guard let a = CellRef.parse(b) else { return nil }
+            return CellRange(first: a, last: a)
+        }
+        guard let a = CellRef.parse(UnsafeBufferPointer(rebasing: b[..<colon])),
+              let z = CellRef.parse(UnsafeBufferPointer(rebasing: b[(colon + 1)...])) else { return nil }
+        return CellRange(first: a, last: z)
     }
 }

@@ -5,212 +5,97 @@ final class CellBudget {
     var used = 0
 }
 
-/// Parses one worksheet part into a `Sheet`, streaming: rows and cells with or without `r`,
-/// every cell type, formulas with or without a cached value, merged ranges.
-final class WorksheetParser: XMLHandler {
-    private enum Kind { case number, shared, string, inline, bool, error, date }
+/// Reads one worksheet part into a `Sheet` with a pull loop over the scanner: rows and
+/// cells with or without `r`, every cell type, formulas with or without a cached value,
+/// merged ranges. Cells are appended in file order; nothing after the merged ranges is
+/// read (data validations, print setup…). An empty value (`<v/>`) is an empty cell.
+/// Plain cells (`<c r="B7" s="3" t="s"><v>12</v></c>`) take `XMLScanner.quickCell`.
+struct WorksheetParser {
+    enum Kind { case number, shared, string, inline, bool, error, date }
 
-    private(set) var sheet: Sheet
-    private let sharedStrings: [String]
-    private let dateStyles: [Bool]
-    private let date1904: Bool
-    private let file: String
-    private let part: String
-    private let limits: ReadLimits
-    private let budget: CellBudget
+    let name: String
+    let state: SheetState
+    let shared: SharedStrings?
+    let styles: Styles
+    let date1904: Bool
+    let file: String
+    let part: String
+    let limits: ReadLimits
+    let budget: CellBudget
 
-    private var inSheetData = false
-    /// Set at the first element the schema places after `mergeCells`: nothing after it
-    /// is read, so the rest of the part (data validations, print setup…) is skipped.
-    private(set) var isDone = false
-    private var row = -1
-    private var column = -1
-    private var ref = CellRef(row: 0, column: 0)
-    private var kind = Kind.number
-    private var isDate = false
-    private var hasFormula = false
-    private var hasValue = false
-    private var inValue = false
-    private var inInline = false
-    private var inPhonetic = false
-    private var collecting = false
-    private var buffer: [UInt8] = []
-    private var cellsInSheet = 0
+    /// Excel's most characters in a cell; longer text is kept, with a note.
+    static let maxCellCharacters = 32_767
+    /// Most `cellTooLong` notes per sheet.
+    static let maxLongCellNotes = 10
 
-    init(name: String, state: SheetState, sharedStrings: [String], dateStyles: [Bool], date1904: Bool,
-         file: String, part: String, limits: ReadLimits, budget: CellBudget) {
-        sheet = Sheet(name: name, state: state)
-        self.sharedStrings = sharedStrings
-        self.dateStyles = dateStyles
-        self.date1904 = date1904
-        self.file = file
-        self.part = part
-        self.limits = limits
-        self.budget = budget
-        buffer.reserveCapacity(64)
+    /// What reading one worksheet gives.
+    struct Result {
+        var sheet: Sheet
+        /// Cells whose text is longer than Excel allows.
+        var notes: [ReadNote]
+        /// The first cell (row-major) whose text looks typed in a TCVN3 / VNI font.
+        var legacyText: ReadNote?
     }
 
-    func start(_ name: XMLName, _ attributes: XMLAttributes) throws(ReadError) {
-        let l = name.local
-        switch UInt8(bitPattern: l[0]) {
-        case 0x63 where l[1] == 0 && inSheetData:  // c
-            try startCell(attributes)
-        case 0x76 where l[1] == 0:  // v
-            inValue = true
-            collecting = true
-            hasValue = true
-            buffer.removeAll(keepingCapacity: true)
-        case 0x66 where l[1] == 0:  // f
-            hasFormula = true
-        case 0x74 where l[1] == 0:  // t (inside is)
-            collecting = inInline && !inPhonetic
-        case 0x69 where name.is("is"):
-            inInline = true
-            hasValue = true
-            buffer.removeAll(keepingCapacity: true)
-        case 0x72 where l[1] == 0x6F && name.is("row"):
-            if let r = attributes.value("r").flatMap(Numbers.int) {
-                guard r >= 1, r <= CellRef.maxRows else {
-                    throw ReadError(.badCellReference, file: file, sheet: sheet.name, detail: "row \(r)")
-                }
-                row = r - 1
-            } else {
-                row += 1
+    /// The sheet and its notes.
+    func read(_ archive: ZipArchive) throws(ReadError) -> Result {
+        try archive.withEntry(part) { (bytes) throws(ReadError) -> Result in
+            try XMLDocument.scan(bytes, terminated: true, file: file, part: part, limits: limits) { (scanner) throws(ReadError) in
+                var builder = SheetBuilder(parser: self)
+                try builder.parse(&scanner)
+                return builder.result()
             }
-            column = -1
-        case 0x72 where name.is("rPh"):
-            inPhonetic = true
-        case 0x73 where name.is("sheetData"):
-            inSheetData = true
-        case 0x63 where !inSheetData && name.is("conditionalFormatting"),
-             0x64 where !inSheetData && name.is("dataValidations"),
-             0x68 where !inSheetData && name.is("hyperlinks"),
-             0x70 where !inSheetData && (name.is("printOptions") || name.is("pageMargins") || name.is("pageSetup")),
-             0x65 where !inSheetData && name.is("extLst"):
-            isDone = true
-        case 0x6D where name.is("mergeCell"):
-            if let r = attributes.string("ref"), let range = CellRange(a1: r) {
-                sheet.merged.append(range)
+        }
+    }
+}
+
+extension WorksheetParser {
+    func decode(_ b: UnsafeBufferPointer<UInt8>, kind: Kind, style: Int, ref: CellRef) throws(ReadError) -> CellValue {
+        if b.isEmpty { return .empty }
+        // What the value holds is text of the part: bytes that are no XML characters
+        // make the part malformed (numbers and indexes are checked by their parsers).
+        func checked() throws(ReadError) {
+            guard XMLText.isValid(b) else {
+                throw ReadError(.xmlMalformed, file: file, part: part, sheet: name, cell: ref,
+                                detail: "not well-formed (invalid token)")
             }
-        default:
-            break
+        }
+        switch kind {
+        case .number:
+            guard let d = Numbers.double(b) else { return .text(try text(b, escapes: false, ref: ref)) }
+            if styles.isDate(style),
+               let date = ExcelDate.fromSerial(d, date1904: date1904) {
+                return .date(date)
+            }
+            return .number(d)
+        case .shared:
+            let count = shared?.count ?? 0
+            guard let i = Numbers.int(b), i < count, let shared else {
+                try checked()
+                throw ReadError(.sharedStringIndex, file: file, sheet: name, cell: ref,
+                                detail: String(decoding: b.prefix(20), as: UTF8.self) + " / \(count)")
+            }
+            let s = try shared.string(i)
+            return s.isEmpty ? .empty : .text(s)
+        case .string, .inline:
+            return .text(try text(b, escapes: true, ref: ref))
+        case .bool:
+            try checked()
+            return .bool(b.count == 1 ? b[0] == 0x31 : (b.first == 0x74 || b.first == 0x54))
+        case .error:
+            try checked()
+            return .error(String(decoding: b, as: UTF8.self))
+        case .date:
+            if let date = ExcelDate.fromISO(b) { return .date(date) }
+            return .text(try text(b, escapes: false, ref: ref))
         }
     }
 
-    private func startCell(_ attributes: XMLAttributes) throws(ReadError) {
-        var typeAttr: UnsafePointer<CChar>?
-        var styleAttr: UnsafePointer<CChar>?
-        var refAttr: UnsafePointer<CChar>?
-        var i = 0
-        while let n = attributes.pairs[i] {
-            let local = XMLName(n).local
-            if local[0] != 0, local[1] == 0 {
-                switch local[0] {
-                case 0x72: refAttr = attributes.pairs[i + 1]
-                case 0x74: typeAttr = attributes.pairs[i + 1]
-                case 0x73: styleAttr = attributes.pairs[i + 1]
-                default: break
-                }
-            }
-            i += 2
+    private func text(_ b: UnsafeBufferPointer<UInt8>, escapes: Bool, ref: CellRef) throws(ReadError) -> String {
+        guard let s = Text.xml(b, escapes: escapes) else {
+            throw ReadError(.xmlMalformed, file: file, part: part, sheet: name, cell: ref,
+                            detail: "not well-formed (invalid token)")
         }
-        if let refAttr {
-            guard let parsed = CellRef.parse(refAttr) else {
-                throw ReadError(.badCellReference, file: file, sheet: sheet.name,
-                                detail: String(cString: refAttr))
-            }
-            ref = parsed
-            row = parsed.row
-            column = parsed.column
-        } else {
-            column += 1
-            if row < 0 { row = 0 }
-            guard column < CellRef.maxColumns else {
-                throw ReadError(.badCellReference, file: file, sheet: sheet.name, detail: "column \(column + 1)")
-            }
-            ref = CellRef(row: row, column: column)
-        }
-        kind = .number
-        if let t = typeAttr {
-            switch (UInt8(bitPattern: t[0]), UInt8(bitPattern: t[1])) {
-            case (0x73, 0): kind = .shared
-            case (0x73, _): kind = .string
-            case (0x69, _): kind = .inline
-            case (0x62, _): kind = .bool
-            case (0x65, _): kind = .error
-            case (0x64, _): kind = .date
-            default: kind = .number
-            }
-        }
-        isDate = false
-        if let s = styleAttr, let index = Numbers.int(s), index < dateStyles.count { isDate = dateStyles[index] }
-        hasFormula = false
-        hasValue = false
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    func end(_ name: XMLName) throws(ReadError) {
-        let l = name.local
-        switch UInt8(bitPattern: l[0]) {
-        case 0x63 where l[1] == 0 && inSheetData: try endCell()
-        case 0x76 where l[1] == 0: inValue = false; collecting = false
-        case 0x74 where l[1] == 0: collecting = false
-        case 0x69 where name.is("is"): inInline = false
-        case 0x72 where name.is("rPh"): inPhonetic = false
-        case 0x73 where name.is("sheetData"): inSheetData = false
-        default: break
-        }
-    }
-
-    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if collecting { buffer.append(contentsOf: bytes) }
-    }
-
-    private func endCell() throws(ReadError) {
-        guard hasValue || hasFormula else { return }
-        let value = hasValue ? try decodeValue() : .empty
-        if value == .empty && !hasFormula { return }
-        cellsInSheet += 1
-        budget.used += 1
-        guard cellsInSheet <= limits.maxCellsPerSheet, budget.used <= limits.maxCellsPerFile else {
-            throw ReadError(.tooManyCells, file: file, sheet: sheet.name, cell: ref,
-                            detail: "> \(min(limits.maxCellsPerSheet, limits.maxCellsPerFile))")
-        }
-        let rows = max(sheet.rowCount, ref.row + 1), columns = max(sheet.columnCount, ref.column + 1)
-        guard rows * columns <= limits.maxExtentCells else {
-            throw ReadError(.extentTooLarge, file: file, sheet: sheet.name, cell: ref,
-                            detail: "\(rows) × \(columns)")
-        }
-        sheet.set(Cell(value, isFormula: hasFormula), at: ref)
-    }
-
-    private func decodeValue() throws(ReadError) -> CellValue {
-        try buffer.withBuffer { (b) throws(ReadError) -> CellValue in
-            switch kind {
-            case .number:
-                guard let d = Numbers.double(b) else {
-                    return b.isEmpty ? .empty : .text(Text.make(b, escapes: false))
-                }
-                if isDate, let date = ExcelDate.fromSerial(d, date1904: date1904) { return .date(date) }
-                return .number(d)
-            case .shared:
-                guard let i = Numbers.int(b), i < sharedStrings.count else {
-                    throw ReadError(.sharedStringIndex, file: file, sheet: sheet.name, cell: ref,
-                                    detail: String(decoding: b.prefix(20), as: UTF8.self)
-                                        + " / \(sharedStrings.count)")
-                }
-                let s = sharedStrings[i]
-                return s.isEmpty ? .empty : .text(s)
-            case .string, .inline:
-                return b.isEmpty ? .empty : .text(Text.make(b, escapes: true))
-            case .bool:
-                return .bool(b.count == 1 ? b[0] == 0x31 : (b.first == 0x74 || b.first == 0x54))
-            case .error:
-                return .error(String(decoding: b, as: UTF8.self))
-            case .date:
-                if let date = ExcelDate.fromISO(b) { return .date(date) }
-                return b.isEmpty ? .empty : .text(Text.make(b, escapes: false))
-            }
-        }
+        return s
     }
 }

@@ -2,8 +2,12 @@ import SheetModel
 
 /// Reads an OOXML workbook (transitional or Strict) from a ZIP archive into a grid.
 ///
+/// Notes come in this order: skipped sheets, cells too long, then per sheet the first
+/// text that looks typed in a TCVN3 / VNI font.
+///
 /// Only the parts needed are inflated: the package and workbook relationships, the
-/// workbook, shared strings, styles, the chosen sheets and `docProps/app.xml`.
+/// workbook, shared strings, styles, the chosen sheets and `docProps/app.xml`. Each part
+/// is inflated whole and scanned once; shared strings become Strings when a cell uses them.
 enum XLSXReader {
     /// Reads the workbook; `format` is refined to xlsm when the workbook is macro-enabled.
     static func read(_ archive: ZipArchive, file: String,
@@ -14,20 +18,15 @@ enum XLSXReader {
         let format: FileFormat = isMacroEnabled(archive, workbookPath: workbookPath, file: file) ? .xlsm : .xlsx
 
         let rels = try RelationshipsParser.read(of: workbookPath, archive: archive, file: file, limits: limits)
-        let workbook = WorkbookParser(file: file, part: workbookPath, limits: limits)
-        try XMLStream.parse(archive, part: workbookPath, handler: workbook, file: file, limits: limits)
+        let workbook = try WorkbookPart.read(archive, part: workbookPath, file: file, limits: limits)
 
-        var dateStyles: [Bool] = []
-        if let styles = rels.first(where: { $0.kind == "styles" && !$0.external }), archive.contains(styles.path) {
-            let parser = StylesParser()
-            try XMLStream.parse(archive, part: styles.path, handler: parser, file: file, limits: limits)
-            dateStyles = parser.dateStyles
+        var styles = Styles()
+        if let path = rels.first(where: { $0.kind == "styles" && !$0.external })?.path, archive.contains(path) {
+            styles = try Styles.read(archive, part: path, file: file, limits: limits)
         }
-        var shared: [String] = []
-        if let sst = rels.first(where: { $0.kind == "sharedStrings" && !$0.external }), archive.contains(sst.path) {
-            let parser = SharedStringsParser(file: file, part: sst.path, limits: limits)
-            try XMLStream.parse(archive, part: sst.path, handler: parser, file: file, limits: limits)
-            shared = parser.strings
+        var shared: SharedStrings?
+        if let path = rels.first(where: { $0.kind == "sharedStrings" && !$0.external })?.path, archive.contains(path) {
+            shared = try SharedStrings.read(archive, part: path, file: file, limits: limits)
         }
 
         var notes: [ReadNote] = []
@@ -39,6 +38,7 @@ enum XLSXReader {
         }
         let byID = Dictionary(rels.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let budget = CellBudget()
+        var legacyNotes: [ReadNote] = []
         var sheets: [Sheet] = []
         sheets.reserveCapacity(entries.count)
         for entry in entries {
@@ -50,22 +50,24 @@ enum XLSXReader {
                 sheets.append(Sheet(name: entry.name, state: entry.state))
                 continue
             }
-            guard archive.contains(rel.path) else {
-                throw ReadError(.missingPart, file: file, part: rel.path, sheet: entry.name)
+            let path = rel.path
+            guard archive.contains(path) else {
+                throw ReadError(.missingPart, file: file, part: path, sheet: entry.name)
             }
-            let parser = WorksheetParser(name: entry.name, state: entry.state, sharedStrings: shared,
-                                         dateStyles: dateStyles, date1904: workbook.date1904,
-                                         file: file, part: rel.path, limits: limits, budget: budget)
-            try XMLStream.parse(archive, part: rel.path, handler: parser, file: file, limits: limits)
-            sheets.append(parser.sheet)
+            let parser = WorksheetParser(name: entry.name, state: entry.state, shared: shared, styles: styles,
+                                         date1904: workbook.date1904, file: file, part: path, limits: limits,
+                                         budget: budget)
+            let read = try parser.read(archive)
+            sheets.append(read.sheet)
+            notes += read.notes
+            if let note = read.legacyText { legacyNotes.append(note) }
         }
+        notes += legacyNotes
 
         var properties: [String: String] = [:]
         let appPath = rootRels.first { $0.kind == "extended-properties" && !$0.external }?.path ?? "docProps/app.xml"
         if archive.contains(appPath) {
-            let parser = AppPropertiesParser()
-            try XMLStream.parse(archive, part: appPath, handler: parser, file: file, limits: limits)
-            properties = parser.properties
+            properties = try AppProperties.read(archive, part: appPath, file: file, limits: limits)
         }
         if workbook.date1904 { properties["date1904"] = "true" }
         return (Grid(sheets: sheets, properties: properties), format, notes)
@@ -92,7 +94,10 @@ enum XLSXReader {
     /// True for a macro-enabled workbook: it carries a VBA project next to the workbook part
     /// (checked in the ZIP index, without inflating `[Content_Types].xml`).
     private static func isMacroEnabled(_ archive: ZipArchive, workbookPath: String, file: String) -> Bool {
-        if workbookPath.lowercased().hasSuffix(".xlsm") { return true }
+        let tail = workbookPath.utf8.suffix(5).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        if tail == Array(".xlsm".utf8) || (workbookPath.utf8.contains { $0 >= 0x80 } && workbookPath.lowercased().hasSuffix(".xlsm")) {
+            return true
+        }
         return archive.contains(RelationshipsParser.directory(of: workbookPath) + "vbaProject.bin")
     }
 }

@@ -1,5 +1,3 @@
-import CExpat
-
 /// Receives the events of an `XMLStream`.
 protocol XMLHandler: AnyObject {
     /// An element opens.
@@ -8,8 +6,8 @@ protocol XMLHandler: AnyObject {
     func end(_ name: XMLName) throws(ReadError)
     /// Character data (possibly in several pieces), UTF-8.
     func text(_ bytes: UnsafeBufferPointer<UInt8>)
-    /// True once the handler has all it needs: the rest of the part is neither
-    /// parsed nor inflated (a worksheet's data validations, for instance).
+    /// True once the handler has all it needs: the rest of the part is not parsed
+    /// (a worksheet's data validations, for instance).
     var isDone: Bool { get }
 }
 
@@ -17,129 +15,165 @@ extension XMLHandler {
     var isDone: Bool { false }
 }
 
-/// A streaming XML parser (expat) that refuses DTDs, never expands entities, never loads
-/// anything, and bounds the nesting depth. The only expat user in the project.
+/// Event-style parsing on top of `XMLScanner`, for parts read through a handler: names
+/// and attribute values are handed out NUL-terminated, values and text decoded. Same
+/// guarantees as the scanner (DTDs refused, nothing expanded or loaded, depth bounded).
 final class XMLStream {
-    private let parser: XML_Parser
-    /// A random hash salt drawn once per process (expat would otherwise ask the kernel for
-    /// entropy on every parser; the salt still defeats hash flooding).
-    private static let salt: UInt = UInt.random(in: 1...UInt.max)
-    private unowned(unsafe) let handler: any XMLHandler
+    private let handler: any XMLHandler
     private let file: String
     private let part: String
-    private let maxDepth: Int
-    private var depth = 0
-    /// Set once an error stopped the parser; checked on every event (cheaper than `pending`).
-    private var failed = false
-    private var pending: ReadError?
-    /// Set when the handler said it is done; the parse ends without error.
+    private let limits: ReadLimits
+    private var pending: [UInt8] = []
+    /// Set once the document was parsed (or the handler said it is done).
     private(set) var done = false
 
-    /// Creates a parser that sends events to `handler` (held unowned: keep it alive).
+    /// Creates a parser that sends events to `handler`; feed it the document, then `finish()`.
     init(handler: any XMLHandler, file: String, part: String, limits: ReadLimits) throws(ReadError) {
-        guard let p = XML_ParserCreate(nil) else {
-            throw ReadError(.xmlMalformed, file: file, part: part, detail: "XML_ParserCreate failed")
-        }
-        parser = p
         self.handler = handler
         self.file = file
         self.part = part
-        maxDepth = limits.maxXMLDepth
-        XML_SetHashSalt(p, XMLStream.salt)
-        XML_SetUserData(p, Unmanaged.passUnretained(self).toOpaque())
-        XML_SetParamEntityParsing(p, XML_PARAM_ENTITY_PARSING_NEVER)
-        XML_SetElementHandler(p, { user, name, atts in
-            Unmanaged<XMLStream>.fromOpaque(user!)._withUnsafeGuaranteedRef { $0.onStart(name!, atts!) }
-        }, { user, name in
-            Unmanaged<XMLStream>.fromOpaque(user!)._withUnsafeGuaranteedRef { $0.onEnd(name!) }
-        })
-        XML_SetCharacterDataHandler(p, { user, s, len in
-            Unmanaged<XMLStream>.fromOpaque(user!)._withUnsafeGuaranteedRef { me in
-                guard !me.failed, let s, len > 0 else { return }
-                s.withMemoryRebound(to: UInt8.self, capacity: Int(len)) {
-                    me.handler.text(UnsafeBufferPointer(start: $0, count: Int(len)))
-                }
-            }
-        })
-        XML_SetStartDoctypeDeclHandler(p, { user, name, _, _, _ in
-            let me = XMLStream.from(user)
-            me.fail(ReadError(.xmlDTD, file: me.file, part: me.part,
-                              detail: name.map { "<!DOCTYPE " + String(cString: $0) } ?? nil))
-        })
-        XML_SetEntityDeclHandler(p, { user, _, _, _, _, _, _, _, _ in
-            let me = XMLStream.from(user)
-            me.fail(ReadError(.xmlDTD, file: me.file, part: me.part, detail: "<!ENTITY"))
-        })
+        self.limits = limits
     }
 
-    deinit { XML_ParserFree(parser) }
-
-    private static func from(_ user: UnsafeMutableRawPointer?) -> XMLStream {
-        Unmanaged<XMLStream>.fromOpaque(user!).takeUnretainedValue()
-    }
-
-    private func fail(_ error: ReadError) {
-        guard !failed else { return }
-        failed = true
-        pending = error
-        XML_StopParser(parser, XML_FALSE)
-    }
-
-    private func onStart(_ name: UnsafePointer<CChar>, _ atts: UnsafeMutablePointer<UnsafePointer<CChar>?>) {
-        guard !failed else { return }
-        depth += 1
-        if depth > maxDepth {
-            fail(ReadError(.xmlTooDeep, file: file, part: part, detail: "> \(maxDepth)"))
-            return
-        }
-        do { try handler.start(XMLName(name), XMLAttributes(atts)) } catch { fail(error); return }
-        if handler.isDone {
-            done = true
-            XML_StopParser(parser, XML_FALSE)
-        }
-    }
-
-    private func onEnd(_ name: UnsafePointer<CChar>) {
-        guard !failed else { return }
-        depth -= 1
-        do { try handler.end(XMLName(name)) } catch { fail(error) }
-    }
-
-    /// Parses the next piece of the document.
+    /// Adds the next piece of the document (parsed at `finish()`, or now when `final`).
     func feed(_ bytes: UnsafeRawBufferPointer, final: Bool = false) throws(ReadError) {
-        let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
         guard !done else { return }
-        let status = XML_Parse(parser, base, Int32(bytes.count), final ? 1 : 0)
-        if let pending { throw pending }
-        if done { return }
-        if status == XML_STATUS_ERROR {
-            let code = XML_GetErrorCode(parser)
-            let message = XML_ErrorString(code).map { String(cString: $0) } ?? "error \(code.rawValue)"
-            let line = XML_GetCurrentLineNumber(parser)
-            let column = XML_GetCurrentColumnNumber(parser)
-            throw ReadError(.xmlMalformed, file: file, part: part,
-                            detail: "\(message), line \(line) column \(column)")
-        }
+        pending.append(contentsOf: bytes)
+        if final { try finish() }
     }
 
-    /// Ends the document; fails when it is incomplete.
+    /// Parses the document fed so far; fails when it is incomplete.
     func finish() throws(ReadError) {
-        try feed(UnsafeRawBufferPointer(start: nil, count: 0), final: true)
+        guard !done else { return }
+        let bytes = pending
+        pending = []
+        _ = try bytes.withBuffer { (b) throws(ReadError) -> Bool in
+            try Self.run(b, handler: handler, file: file, part: part, limits: limits)
+        }
+        done = true
     }
 
     /// Parses a whole ZIP entry with `handler`.
     static func parse(_ archive: ZipArchive, part: String, handler: any XMLHandler,
                       file: String, limits: ReadLimits) throws(ReadError) {
-        let stream = try XMLStream(handler: handler, file: file, part: part, limits: limits)
-        try archive.stream(part) { (bytes: UnsafeRawBufferPointer) throws(ReadError) -> Bool in
-            try stream.feed(bytes)
-            return !stream.done
+        try archive.withEntry(part) { (bytes) throws(ReadError) -> Void in
+            _ = try run(bytes, terminated: true, handler: handler, file: file, part: part, limits: limits)
         }
-        try stream.finish()
+    }
+
+    /// Parses one document; true when the handler stopped it early.
+    static func run(_ bytes: UnsafeBufferPointer<UInt8>, terminated: Bool = false, handler: any XMLHandler,
+                    file: String, part: String, limits: ReadLimits) throws(ReadError) -> Bool {
+        try XMLDocument.scan(bytes, terminated: terminated, file: file, part: part, limits: limits) { (scanner) throws(ReadError) -> Bool in
+            try events(&scanner, handler: handler)
+        }
+    }
+
+    private static func events(_ scanner: inout XMLScanner, handler: any XMLHandler) throws(ReadError) -> Bool {
+        var names = CStrings()
+        var text: [UInt8] = []
+        defer { names.free() }
+        while true {
+            switch try scanner.next() {
+            case .start:
+                names.reset(for: scanner)
+                let qualified = names.add(scanner.bytes(scanner.nameStart, scanner.nameEnd))
+                for k in 0..<scanner.attributeCount {
+                    let a = scanner.attributes[k]
+                    let name = names.add(scanner.bytes(a.nameStart, a.nameEnd))
+                    let value = try scanner.withValue(a) { (v) throws(ReadError) in names.add(v) }
+                    names.pair(name, value)
+                }
+                names.endPairs()
+                try handler.start(XMLName(qualified), XMLAttributes(names.pairs))
+                if handler.isDone { return true }
+            case .end:
+                let qualified = names.name(scanner.bytes(scanner.nameStart, scanner.nameEnd))
+                try handler.end(XMLName(qualified))
+            case .text:
+                if !scanner.textNeedsDecoding {
+                    handler.text(scanner.bytes(scanner.textStart, scanner.textEnd))
+                } else {
+                    text.removeAll(keepingCapacity: true)
+                    try scanner.appendText(to: &text)
+                    text.withUnsafeBufferPointer { handler.text($0) }
+                }
+            case .done:
+                return false
+            }
+        }
     }
 }
 
-/// An element or attribute name as expat gives it; compares by its local part (after `:`).
+/// NUL-terminated copies of one tag's names and values, and the name/value pointer list
+/// that `XMLAttributes` reads; reused from tag to tag.
+private struct CStrings {
+    private var storage = UnsafeMutablePointer<CChar>.allocate(capacity: 256)
+    private var capacity = 256
+    private var used = 0
+    private(set) var pairs = UnsafeMutablePointer<UnsafePointer<CChar>?>.allocate(capacity: 17)
+    private var pairCapacity = 17
+    private var pairCount = 0
+
+    /// Makes room for the current start tag (decoded values are never longer than raw ones).
+    mutating func reset(for scanner: borrowing XMLScanner) {
+        var need = scanner.nameEnd - scanner.nameStart + 1
+        for k in 0..<scanner.attributeCount {
+            let a = scanner.attributes[k]
+            need += a.nameEnd - a.nameStart + a.valueEnd - a.valueStart + 2
+        }
+        if need > capacity {
+            storage.deallocate()
+            capacity = need
+            storage = .allocate(capacity: capacity)
+        }
+        let pairsNeeded = scanner.attributeCount * 2 + 1
+        if pairsNeeded > pairCapacity {
+            pairs.deallocate()
+            pairCapacity = pairsNeeded
+            pairs = .allocate(capacity: pairCapacity)
+        }
+        used = 0
+        pairCount = 0
+    }
+
+    /// A NUL-terminated copy of `bytes` (within the room `reset` made).
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafePointer<CChar> {
+        let start = storage + used
+        bytes.withMemoryRebound(to: CChar.self) { b in
+            if let base = b.baseAddress { start.update(from: base, count: b.count) }
+        }
+        start[bytes.count] = 0
+        used += bytes.count + 1
+        return UnsafePointer(start)
+    }
+
+    /// A NUL-terminated copy of an end tag's name (the storage is free by then).
+    mutating func name(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafePointer<CChar> {
+        if bytes.count + 1 > capacity {
+            storage.deallocate()
+            capacity = bytes.count + 1
+            storage = .allocate(capacity: capacity)
+        }
+        used = 0
+        return add(bytes)
+    }
+
+    mutating func pair(_ name: UnsafePointer<CChar>, _ value: UnsafePointer<CChar>) {
+        pairs[pairCount] = name
+        pairs[pairCount + 1] = value
+        pairCount += 2
+    }
+
+    mutating func endPairs() { pairs[pairCount] = nil }
+
+    func free() {
+        storage.deallocate()
+        pairs.deallocate()
+    }
+}
+
+/// An element or attribute name; compares by its local part (after `:`).
 struct XMLName {
     /// The local part, NUL-terminated.
     let local: UnsafePointer<CChar>

@@ -1,19 +1,32 @@
+import CDeflate
 import CZip
 
-/// A read-only ZIP archive over bytes in memory; the only libzip user in the project.
+/// A read-only ZIP archive over bytes in memory; the only libzip and libdeflate user.
 ///
-/// Entries are looked up case-insensitively (with `\` read as `/`); inflated bytes are
-/// counted while inflating, against the limits, never trusting the sizes in the headers.
+/// Entries are looked up case-insensitively (with `\` read as `/`). Deflated and stored
+/// entries are read whole (`withEntry`): libzip hands out the raw data, libdeflate inflates
+/// it into a buffer bounded by the limits, and the CRC-32 and sizes are checked; other
+/// methods stream through libzip. Inflated bytes are counted against the limits, never
+/// trusting the sizes in the headers beyond those bounds.
 final class ZipArchive {
-    private let archive: OpaquePointer
-    private let storage: UnsafeMutableRawBufferPointer
-    private let file: String
-    private let limits: ReadLimits
+    let archive: OpaquePointer
+    let storage: UnsafeMutableRawBufferPointer
+    let file: String
+    let limits: ReadLimits
     /// Lower-cased entry name → index.
     private var index: [String: UInt64] = [:]
+    /// Entry names as stored (lookup keys), in archive order, directories left out.
+    private(set) var entryNames: [String] = []
     /// Bytes inflated so far from every entry.
-    private(set) var totalInflated = 0
-    private var chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
+    var totalInflated = 0
+    /// Chunk size of streamed reads; the bounds are checked after every chunk.
+    static let chunkSize = 1 << 16
+    private var chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: ZipArchive.chunkSize, alignment: 8)
+    /// Raw (compressed) bytes and inflated bytes of the last whole entry, reused.
+    var rawBuffer = ByteBuffer()
+    var outBuffer = ByteBuffer()
+    /// libdeflate's decompressor, made on first use.
+    var decompressor: OpaquePointer?
 
     /// Opens an archive over a copy of `bytes`.
     init(bytes: UnsafeRawBufferPointer, file: String, limits: ReadLimits) throws(ReadError) {
@@ -41,22 +54,26 @@ final class ZipArchive {
         zip_discard(archive)
         storage.deallocate()
         chunk.deallocate()
+        rawBuffer.free()
+        outBuffer.free()
+        if let decompressor { libdeflate_free_decompressor(decompressor) }
     }
 
     private func buildIndex() throws(ReadError) {
         let count = zip_get_num_entries(archive, 0)
         guard count >= 0 else { throw ReadError(.corruptZip, file: file, detail: lastError()) }
         guard count <= 10_000 else { throw ReadError(.corruptZip, file: file, detail: "\(count) entries") }
+        index.reserveCapacity(Int(count))
         for i in 0..<UInt64(count) {
             guard let cName = zip_get_name(archive, i, 0) else {
                 throw ReadError(.corruptZip, file: file, detail: lastError())
             }
-            let name = String(cString: cName)
-            let key = Self.key(name)
-            if key.hasSuffix("/") { continue }
-            guard Self.isSafe(key) else { throw ReadError(.unsafeEntryName, file: file, part: name) }
-            if index[key] != nil { throw ReadError(.duplicateEntry, file: file, part: name) }
+            let key = Self.key(cName)
+            if key.utf8.last == 0x2F { continue }
+            guard Self.isSafe(key) else { throw ReadError(.unsafeEntryName, file: file, part: String(cString: cName)) }
+            if index[key] != nil { throw ReadError(.duplicateEntry, file: file, part: String(cString: cName)) }
             index[key] = i
+            entryNames.append(key)
         }
     }
 
@@ -68,6 +85,19 @@ final class ZipArchive {
             if c >= 0x41 && c <= 0x5A { bytes[i] = c | 0x20 } else if c == 0x5C { bytes[i] = 0x2F }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `key(_:)` of a NUL-terminated name, in one pass.
+    private static func key(_ name: UnsafePointer<CChar>) -> String {
+        var n = 0
+        while name[n] != 0 { n += 1 }
+        return String(unsafeUninitializedCapacity: n) { out in
+            for i in 0..<n {
+                let c = UInt8(bitPattern: name[i])
+                out[i] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c == 0x5C ? 0x2F : c
+            }
+            return n
+        }
     }
 
     /// False for absolute names, drive letters and `..` segments.
@@ -103,11 +133,18 @@ final class ZipArchive {
     /// True when the archive holds the entry (case-insensitive).
     func contains(_ name: String) -> Bool { index[Self.key(name)] != nil }
 
-    /// Streams the inflated bytes of an entry to `consume`, 64 KiB at a time, until the
-    /// entry ends or `consume` returns false.
+    /// The libzip index of an entry.
+    func entryIndex(_ name: String) throws(ReadError) -> UInt64 {
+        guard let i = index[Self.key(name)] else { throw ReadError(.missingPart, file: file, part: name) }
+        return i
+    }
+
+    /// Streams the inflated bytes of an entry to `consume`, 64 KiB at a time, through
+    /// libzip, until the entry ends or `consume` returns false (then the rest is neither
+    /// inflated nor checked against its declared size).
     func stream(_ name: String,
                 _ consume: (UnsafeRawBufferPointer) throws(ReadError) -> Bool) throws(ReadError) {
-        guard let i = index[Self.key(name)] else { throw ReadError(.missingPart, file: file, part: name) }
+        let i = try entryIndex(name)
         var st = zip_stat_t()
         zip_stat_init(&st)
         guard zip_stat_index(archive, i, 0, &st) == 0 else {
@@ -131,24 +168,13 @@ final class ZipArchive {
             }
             if n == 0 { break }
             inflated += Int(n)
-            if inflated > declared {
-                throw ReadError(.corruptEntry, file: file, part: name,
-                                detail: "inflates past its declared size of \(declared) bytes")
-            }
             totalInflated += Int(n)
-            if inflated > limits.maxEntryBytes {
-                throw ReadError(.entryTooLarge, file: file, part: name, detail: "> \(limits.maxEntryBytes) bytes")
-            }
-            if totalInflated > limits.maxTotalInflatedBytes {
-                throw ReadError(.archiveTooLarge, file: file, part: name,
-                                detail: "> \(limits.maxTotalInflatedBytes) bytes")
-            }
-            if inflated > limits.ratioFloorBytes, inflated / max(compressed, 1) > limits.maxCompressionRatio {
-                throw ReadError(.compressionRatio, file: file, part: name,
-                                detail: "\(inflated) / \(compressed) bytes")
+            if let error = boundError(inflated: inflated, total: totalInflated, declared: declared,
+                                      compressed: compressed, part: name) {
+                throw error
             }
             // The consumer may stop early: the rest of the entry is not inflated.
-            guard try consume(UnsafeRawBufferPointer(rebasing: chunk[0..<Int(n)])) else { break }
+            guard try consume(UnsafeRawBufferPointer(rebasing: chunk[0..<Int(n)])) else { return }
         }
         if declared != Int.max, inflated != declared {
             throw ReadError(.corruptEntry, file: file, part: name,
@@ -156,15 +182,29 @@ final class ZipArchive {
         }
     }
 
-    /// The whole inflated entry (for small parts such as rels and app.xml).
-    func read(_ name: String) throws(ReadError) -> [UInt8] {
-        var out: [UInt8] = []
-        try stream(name) { (bytes: UnsafeRawBufferPointer) throws(ReadError) -> Bool in
-            out.append(contentsOf: bytes)
-            return true
+    /// The first bound that `inflated` bytes of one entry (and `total` of the archive) pass,
+    /// checked in this order: the declared size, the archive total, the entry size, the ratio.
+    func boundError(inflated: Int, total: Int, declared: Int, compressed: Int, part: String) -> ReadError? {
+        if inflated > declared {
+            return ReadError(.corruptEntry, file: file, part: part,
+                             detail: "inflates past its declared size of \(declared) bytes")
         }
-        return out
+        if total > limits.maxTotalInflatedBytes {
+            return ReadError(.archiveTooLarge, file: file, part: part, detail: "> \(limits.maxTotalInflatedBytes) bytes")
+        }
+        if inflated > limits.maxEntryBytes {
+            return ReadError(.entryTooLarge, file: file, part: part, detail: "> \(limits.maxEntryBytes) bytes")
+        }
+        if inflated > limits.ratioFloorBytes, inflated / max(compressed, 1) > limits.maxCompressionRatio {
+            return ReadError(.compressionRatio, file: file, part: part, detail: "\(inflated) / \(compressed) bytes")
+        }
+        return nil
     }
 
-    private func lastError() -> String { String(cString: zip_error_strerror(zip_get_error(archive))) }
+    /// The whole inflated entry (for small parts such as rels and app.xml).
+    func read(_ name: String) throws(ReadError) -> [UInt8] {
+        try withEntry(name) { (bytes: UnsafeBufferPointer<UInt8>) throws(ReadError) -> [UInt8] in Array(bytes) }
+    }
+
+    func lastError() -> String { String(cString: zip_error_strerror(zip_get_error(archive))) }
 }

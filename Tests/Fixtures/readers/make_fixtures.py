@@ -333,6 +333,86 @@ def quirks():
     workbook(os.path.join(Q, "dimension-lies.xlsx"), [("D", xml, None)])
 
 
+# ---------------------------------------------------------------- reader rewrite (issue 8/10)
+def reader_quirks():
+    """Fixtures for the scanner-based reader; needs only zipfile and openpyxl
+    (`python3 make_fixtures.py --reader` writes just these)."""
+    os.makedirs(Q, exist_ok=True)
+    # A cell over Excel's 32,767 characters, written by openpyxl, with data validations
+    # after the sheet data and a worksheet part larger than one 64 KiB chunk.
+    import openpyxl
+    from openpyxl.worksheet.datavalidation import DataValidation
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Dài"
+    ws["A1"] = "Thành tích"
+    ws["B1"] = "LONG_CELL"  # openpyxl cuts text at 32,767 characters: put it in below
+    for r in range(2, 40):
+        ws.cell(row=r, column=1, value="Dòng %d" % r)
+        ws.cell(row=r, column=2, value=r * 0.5)
+    # The sheet data ends inside the first 64 KiB; the validations run past it.
+    for r in range(2, 500):
+        dv = DataValidation(type="list", formula1='"Có,Không"', allow_blank=True)
+        ws.add_data_validation(dv)
+        dv.add("C%d" % r)
+    path = os.path.join(Q, "long-cell-openpyxl.xlsx")
+    wb.save(path)
+    with zipfile.ZipFile(path) as z:
+        entries = [(i, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in entries:
+            if info.filename.endswith("sheet1.xml"):  # 36,000 characters, 45,000 bytes
+                data = data.replace(b"LONG_CELL", ("dài " * 9000).encode())
+            z.writestr(info, data)
+    # Empty values in every cell type: <v/> and <v></v> are empty cells.
+    cells = []
+    for i, t in enumerate(["s", "n", "str", "b", "e", "d"]):
+        cells.append('<c r="%s1" t="%s"><v/></c>' % ("ABCDEF"[i], t))
+        cells.append('<c r="%s2" t="%s"><v></v></c>' % ("ABCDEF"[i], t))
+    cells.append('<c r="G1" t="inlineStr"><is/></c><c r="G2" t="inlineStr"><is><t></t></is></c>')
+    cells.append('<c r="H1"><v/></c><c r="H2"><f>1+1</f><v/></c><c r="H3" t="s"><v>0</v></c>')
+    workbook(os.path.join(Q, "empty-values.xlsx"), [("Rỗng", sheet_xml('<row r="1">%s</row>' % "".join(cells)), None)],
+             sst=sst_xml(["<t>có</t>"]))
+    # Legacy Vietnamese fonts: styles name .VnTime / VNI-Times; rich-text runs carry their own font.
+    styles = ('<?xml version="1.0"?><styleSheet %s><fonts count="4">'
+              '<font><sz val="11"/><name val="Times New Roman"/></font>'
+              '<font><sz val="12"/><name val=".VnTime"/></font>'
+              '<font><b/><name val="VNI-Times"/></font>'
+              '<font><name val="Arial"/></font></fonts>'
+              '<dxfs count="1"><dxf><font><name val=".VnArial"/></font></dxf></dxfs>'
+              '<cellXfs count="4"><xf numFmtId="0" fontId="0"/><xf numFmtId="0" fontId="1"/>'
+              '<xf numFmtId="0" fontId="2"/><xf numFmtId="14" fontId="1"/></cellXfs></styleSheet>') % NS
+    sst = sst_xml(["<t>Céng hoµ</t>",
+                   '<r><rPr><rFont val=".VnTime"/></rPr><t>Hµ Néi</t></r><r><t> 2024</t></r>',
+                   '<r><rPr><rFont val="Arial"/></rPr><t>Unicode </t></r><r><rPr><rFont val="Times New Roman"/></rPr><t>đúng</t></r>',
+                   "<t>Tiếng Việt</t>"])
+    rows = ('<row r="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" s="0" t="s"><v>1</v></c>'
+            '<c r="C1" s="1" t="s"><v>2</v></c><c r="D1" s="0" t="s"><v>3</v></c></row>'
+            '<row r="2"><c r="A2" s="2" t="inlineStr"><is><t>V\u0131\u1ec7t</t></is></c><c r="B2" s="1"><v>7.5</v></c>'
+            '<c r="C2" s="3"><v>45296</v></c><c r="D2" s="2" t="str"><f>"a"</f><v>a</v></c><c r="E2" t="s"><v>3</v></c></row>')
+    workbook(os.path.join(Q, "legacy-fonts.xlsx"), [("Phông", sheet_xml(rows), None)], sst=sst, styles=styles)
+    # XML the way other writers spell it: comments, processing instructions, CDATA, entity
+    # and character references, single quotes, whitespace inside tags, line ends, UTF-16.
+    body = ('<row r="1" ><!-- chú thích --><c r="A1" t=\'inlineStr\' ><is><t>&lt;a&gt; &amp; &quot;b&quot; &apos;c&apos; &#7841;&#x1EA1;</t></is></c>'
+            '<?thidua giữ nguyên?><c r="B1" t="inlineStr"><is><t><![CDATA[<x> & y]]> z</t></is></c>'
+            '<c\n r="C1"\t t="inlineStr"\r\n><is><t xml:space="preserve">dòng 1\r\ndòng 2\rdòng 3&#13;</t></is></c>'
+            '<c r="D1" t="str"><f>"&#x41;"</f><v>A</v></c></row>')
+    xml = '<?xml version="1.0" encoding="UTF-16"?>\n<worksheet %s><sheetData>%s</sheetData></worksheet>' % (NS, body)
+    latin1 = ('<?xml version="1.0" encoding="ISO-8859-1"?><worksheet %s><sheetData><row r="1">'
+              '<c r="A1" t="inlineStr"><is><t>caf\u00e9</t></is></c></row></sheetData></worksheet>') % NS
+    path = os.path.join(Q, "xml-syntax.xlsx")
+    workbook(path, [("Cú pháp", "", None), ("Latin", "", None)])
+    with zipfile.ZipFile(path) as z:
+        entries = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries:
+            if name.endswith("sheet1.xml"):
+                data = xml.encode("utf-16")
+            elif name.endswith("sheet2.xml"):
+                data = latin1.encode("latin-1")
+            z.writestr(name, data, zipfile.ZIP_STORED if name.endswith("sheet2.xml") else zipfile.ZIP_DEFLATED)
+
+
 # ---------------------------------------------------------------- hostile files
 def hostile(tmp):
     os.makedirs(H, exist_ok=True)
@@ -408,9 +488,15 @@ def _minimal_parts():
 
 
 if __name__ == "__main__":
+    import sys
+    if sys.argv[1:] == ["--reader"]:
+        reader_quirks()
+        print("reader fixtures written")
+        sys.exit(0)
     os.makedirs(H, exist_ok=True)
     tmp = producers()
     quirks()
+    reader_quirks()
     hostile(tmp)
     shutil.rmtree(tmp, ignore_errors=True)
     print("fixtures written")

@@ -1,0 +1,33 @@
+/// Messages about what a reader noticed in a file that it still read.
+public enum ReadNoteMessage: CatalogMessage {
+    /// A cell's text is longer than the 32,767 characters a cell holds in Excel; it was
+    /// read whole (the report shortens it).
+    case cellTooLong(characters: Int)
+
+    public var vi: String {
+        switch self {
+        case .cellTooLong(let n):
+            return "Ô có nội dung dài \(Self.grouped(n, ".")) ký tự, vượt giới hạn 32.767 ký tự một ô của Excel. "
+                + "Nội dung vẫn được đọc đủ để tổng hợp nhưng bị cắt bớt khi ghi vào báo cáo; hãy rút gọn nội dung ô này."
+        }
+    }
+
+    public var en: String {
+        switch self {
+        case .cellTooLong(let n):
+            return "The cell holds \(Self.grouped(n, ",")) characters, more than the 32,767 an Excel cell holds. "
+                + "All of it was read, but the report shows it shortened; shorten this cell's text."
+        }
+    }
+
+    /// `36000` → `36.000` (Vietnamese) or `36,000` (English).
+    static func grouped(_ n: Int, _ separator: Character) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(separator) }
+            out.append(d)
+        }
+        return n < 0 ? "-" + out : out
+    }
+}
