@@ -62,8 +62,9 @@ public struct Finding: Sendable, Hashable {
     }
 
     /// The value as a person reads it in `language`: numbers with a decimal comma in Vietnamese.
+    /// A long text value is shown by its first 200 characters and "…".
     public func shownValue(_ language: Language) -> String? {
-        guard let value, valueIsNumber, language == .vi else { return value }
+        guard let value, valueIsNumber, language == .vi else { return value.map { ContentLimits.shortened($0) } }
         return value.replacingOccurrences(of: ".", with: ",")
     }
 

@@ -4,6 +4,8 @@ public struct RosterMatcher: Sendable {
     public let roster: [RosterEntry]
     private let byCode: [String: Int]
     private let byName: [String: Int]
+    /// Every roster name folded once, indexed for "did you mean".
+    private let suggestions: RosterSuggestions
 
     public init(roster: [RosterEntry]) {
         self.roster = roster
@@ -16,6 +18,7 @@ public struct RosterMatcher: Sendable {
         }
         self.byCode = byCode
         self.byName = byName
+        self.suggestions = RosterSuggestions(names: roster.map(\.name))
     }
 
     /// Unit codes compare without case or spaces.
@@ -33,19 +36,6 @@ public struct RosterMatcher: Sendable {
     /// The closest roster entry to a name by folded edit distance, when close
     /// enough to suggest (at most a fifth of the name's length, at least 2 edits).
     public func suggestion(for name: String) -> RosterEntry? {
-        let key = NameKey.folded(name)
-        guard !key.isEmpty else { return nil }
-        var best: (distance: Int, index: Int)?
-        for (i, entry) in roster.enumerated() {
-            let other = NameKey.folded(entry.name)
-            var d = EditDistance.between(key, other)
-            // "Ia Phang" for "Xã Ia Phang": one name inside the other is a near miss.
-            if d > 0, other.count >= 4, key.count >= 4, other.contains(key) || key.contains(other) {
-                d = Swift.min(d, 1)
-            }
-            if best == nil || d < best!.distance { best = (d, i) }
-        }
-        guard let best, best.distance <= Swift.max(2, key.count / 5) else { return nil }
-        return roster[best.index]
+        suggestions.closest(to: name).map { roster[$0] }
     }
 }

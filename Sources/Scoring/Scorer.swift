@@ -3,9 +3,11 @@ import SheetModel
 /// Checks and scores one submission against a rubric (SPEC §2.2, §5). Pure: no I/O.
 public enum Scorer {
     /// Scores a submission: every line in rubric order, counts, header, nominees,
-    /// with findings for every problem. Never throws; problems are findings.
+    /// with findings for every problem. Never throws; problems are findings. Text longer
+    /// than a cell holds is cut first (`ContentLimits`), with a finding.
     public static func score(_ submission: Submission, rubric: Rubric) -> ScoredSubmission {
-        var run = ScoringRun(submission: submission, rubric: rubric)
+        let fitted = ContentLimits.needsFitting(submission) ? ContentLimits.fitted(submission) : submission
+        var run = ScoringRun(submission: fitted, rubric: rubric)
         return run.score()
     }
 }

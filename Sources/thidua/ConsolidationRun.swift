@@ -84,10 +84,15 @@ struct ConsolidationRun {
                                 language: language, reportDate: reportDate,
                                 constantMemory: fileCount > 5_000)
         input.inspection = inspection
+        var limits = RenderLimits()
         do {
-            try AtomicWrite.write(to: output) { try ReportWriter.write(input, to: $0) }
+            try AtomicWrite.write(to: output) { limits = try ReportWriter.write(input, to: $0) }
         } catch {
             throw cannotWrite(.report, output, error)
+        }
+        if !limits.isEmpty {
+            Console.err(.reportShortened(path: output, cutCells: limits.cutCells.count, first: limits.cutCells.first?.text(language),
+                                         droppedRows: limits.droppedRows.values.reduce(0, +)), language)
         }
     }
 

@@ -57,7 +57,8 @@ enum Summary {
                                          : "đồng hạng \(tie.rank): \(tied) — Hội đồng chọn \(places)"))
         }
         entries.sort { $0.rank < $1.rank }
-        let list = entries.isEmpty ? (en ? "none" : "không có") : entries.map(\.text).joined(separator: "; ")
+        // A level's quota grows with the batch: a few proposals are named, the rest counted.
+        let list = entries.isEmpty ? (en ? "none" : "không có") : NameList(entries.map(\.text)).text(language)
         return "\(p.level.label) (\(Wording.count(p.level.count, language))): \(list)"
     }
 

@@ -105,6 +105,8 @@ enum MessageSamples {
         .cannotReadInbox(path: "bai-nop/", cause: .system(.notFound)),
         .cannotReadRoster(path: "don-vi.xls", failure: .legacyXLS), .rosterHasErrors(path: "don-vi.csv"),
         .cannotReadRubric(path: "thang-diem.yaml"), .returnListClash(name: "XA01 - Xã Ia Hrú - can sua.xlsx"),
+        .reportShortened(path: "BaoCaoTongHop.xlsx", cutCells: 2, first: "F120 (trang Cần sửa)", droppedRows: 0),
+        .reportShortened(path: "BaoCaoTongHop.xlsx", cutCells: 0, first: nil, droppedRows: 1_204),
     ]
 
     static let input: [InputMessage] = [
@@ -262,6 +264,7 @@ enum MessageSamples {
             case .rosterHasErrors: return "output.rosterHasErrors"
             case .cannotReadRubric: return "output.cannotReadRubric"
             case .returnListClash: return "output.returnListClash"
+            case .reportShortened: return "output.reportShortened"
             }
         case .input(let i):
             switch i {

@@ -73,7 +73,8 @@ public enum InspectionFormWriter {
                 if cell.span > 1 { try sheet.mergeRange(r, c, r, c + cell.span - 1, "", f) }
                 switch cell.content {
                 case .empty: try sheet.writeBlank(r, c, f)
-                case .text(let s): try sheet.writeText(r, c, s, f)
+                case .text(let s):   // a cell holds 32,767 characters; unit text is cut before scoring
+                    try sheet.writeText(r, c, ContentLimits.cut(s, to: ExcelLimits.maxStringLength) ?? s, f)
                 case .number(let n): try sheet.writeNumber(r, c, n, f)
                 }
             }

@@ -22,9 +22,9 @@ enum MissingSheet {
         let header = s.add([t("STT", "No."), t("Mã", "Code"), t("Tên đơn vị", "Unit"), t("Loại đơn vị", "Unit type"),
                             t("Ghi chú", "Note")].map { .text($0, .header) }, minimum: 24)
         s.headerRows = header...header
-        let unread = unreadFiles(input)
+        let unread = UnreadByCode(unreadFiles(input))
         for (k, m) in c.missing.enumerated() {
-            let sent = unread.filter { namesUnit($0, code: m.code) }
+            let sent = unread.files(namingUnit: m.code)
             let note: ReportSheet.Cell = sent.isEmpty ? .blank() : .text(
                 t("Đã gửi tệp không đọc được: \(sent.joined(separator: "; ")) (xem trang Cần sửa).",
                   "Sent a file that cannot be read: \(sent.joined(separator: "; ")) (see Cần sửa)."))
@@ -47,10 +47,30 @@ enum MissingSheet {
     /// True when a file's name starts with the unit's code as its own word, the way
     /// thidua names per-unit templates ("CQ06 - Trung tâm ….xls").
     static func namesUnit(_ path: String, code: String) -> Bool {
-        let base = Substring(path.split(separator: "/").last ?? "")
-        guard !code.isEmpty, base.count > code.count,
-              base.prefix(code.count).lowercased() == code.lowercased() else { return false }
-        let next = base[base.index(base.startIndex, offsetBy: code.count)]
-        return !(next.isLetter || next.isNumber)
+        UnreadByCode([path]).files(namingUnit: code) == [path]
+    }
+
+    /// Unread files by every code their name may start with ("CQ06 - Trung tâm.xls" under
+    /// "cq06" and "cq06 - trung"…), so each missing unit finds its files in one lookup.
+    struct UnreadByCode {
+        private var byPrefix: [String: [String]] = [:]
+
+        init(_ paths: [String]) {
+            for path in paths {
+                let base = Substring(path.split(separator: "/").last ?? "")
+                var prefix = ""
+                for (i, ch) in base.enumerated() {
+                    if i > 0, !(ch.isLetter || ch.isNumber), byPrefix[prefix]?.last != path {
+                        byPrefix[prefix, default: []].append(path)
+                    }
+                    prefix += ch.lowercased()
+                }
+            }
+        }
+
+        /// The files whose name starts with `code` followed by neither a letter nor a digit.
+        func files(namingUnit code: String) -> [String] {
+            code.isEmpty ? [] : byPrefix[code.lowercased()] ?? []
+        }
     }
 }

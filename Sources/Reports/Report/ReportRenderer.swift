@@ -1,23 +1,31 @@
+import Scoring
 import SheetWriter
 
 /// Writes `ReportSheet` models with SheetWriter, strictly row by row in order
-/// (libxlsxwriter's constant-memory mode drops cells written to earlier rows).
+/// (libxlsxwriter's constant-memory mode drops cells written to earlier rows). This is the
+/// writer boundary of SPEC §12: text longer than a cell holds is cut and rows past the
+/// sheet's last are left out (both noted in `limits`), so content never fails a report.
 enum ReportRenderer {
     /// Margins of Party documents: left 3 cm, right 1.5 cm, top and bottom 2 cm.
     static func printSetup(_ sheet: ReportSheet) -> PrintSetup {
         .partyDocument(sheet.orientation, footerSize: 11, repeatRows: sheet.headerRows)
     }
 
-    static func render(_ sheet: ReportSheet, into wb: Workbook) throws(WriterError) -> Worksheet {
+    static func render(_ sheet: ReportSheet, into wb: Workbook, language: Language,
+                       limits: inout RenderLimits) throws(WriterError) -> Worksheet {
+        let rows = limits.fittedRows(sheet, language: language)
+        let lastRow = rows.count - 1
         let ws = try wb.addWorksheet(sheet.name)
         for (c, w) in sheet.columnWidths.enumerated() { try ws.setColumns(c, c, width: w) }
         try ws.setPrint(printSetup(sheet))
         try ws.setGridlines(screen: true, print: false)
         if let h = sheet.headerRows { try ws.freezePanes(row: h.upperBound + 1, col: sheet.frozenColumns) }
         // Everything that names a range first: constant-memory mode refuses ranges over flushed rows.
-        if let a = sheet.autofilter { try ws.autofilter(a.firstRow, a.firstCol, a.lastRow, a.lastCol) }
-        for a in sheet.colorScales {
-            try ws.addConditionalFormat(a.firstRow, a.firstCol, a.lastRow, a.lastCol,
+        if let a = sheet.autofilter, a.firstRow <= lastRow {
+            try ws.autofilter(a.firstRow, a.firstCol, min(a.lastRow, lastRow), a.lastCol)
+        }
+        for a in sheet.colorScales where a.firstRow <= lastRow {
+            try ws.addConditionalFormat(a.firstRow, a.firstCol, min(a.lastRow, lastRow), a.lastCol,
                                         .threeColorScale(min: 0xF8696B, mid: 0xFFEB84, max: 0x63BE7B))
         }
         for spec in sheet.charts {
@@ -32,7 +40,7 @@ enum ReportRenderer {
             try ws.insertChart(spec.row, spec.col, chart, xScale: spec.xScale, yScale: spec.yScale)
         }
         var formats: [ReportStyle: Format] = [:]
-        for (r, row) in sheet.rows.enumerated() {
+        for (r, row) in rows.enumerated() {
             if let h = row.height { try ws.setRow(r, height: h) }
             for (c, cell) in row.cells.enumerated() {
                 guard let cell else { continue }
@@ -44,7 +52,7 @@ enum ReportRenderer {
                 if cell.span > 1 { try ws.mergeRange(r, c, r, c + cell.span - 1, "", f) }
                 switch cell.content {
                 case .empty: try ws.writeBlank(r, c, f)
-                case .text(let s): try ws.writeText(r, c, s, f)
+                case .text(let s): try ws.writeText(r, c, limits.fitted(s, sheet: sheet.name, row: r, col: c), f)
                 case .number(let n): try ws.writeNumber(r, c, n, f)
                 case .formula(let formula, let cached): try ws.writeFormula(r, c, formula, result: .number(cached), f)
                 }

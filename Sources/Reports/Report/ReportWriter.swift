@@ -13,10 +13,13 @@ public enum ReportWriter {
     public static let sheetNames = [SummarySheet.name, MatrixSheet.name, ProposalsSheet.name, FixesSheet.name,
                                     MissingSheet.name, ChartsSheet.name, SourcesSheet.name]
 
-    /// Writes the report to `path`.
+    /// Writes the report to `path` and returns what had to be cut to fit Excel's limits
+    /// (nothing, unless some content escaped the engine's own cuts).
     /// - Throws: `ReportError.cannotWrite` with libxlsxwriter's message, sheet and cell.
-    public static func write(_ input: ReportInput, to path: String) throws(ReportError) {
+    @discardableResult
+    public static func write(_ input: ReportInput, to path: String) throws(ReportError) -> RenderLimits {
         let sheets = build(input)
+        var limits = RenderLimits()
         do {
             let wb = try Workbook(path: path, options: .init(constantMemory: input.constantMemory))
             try wb.setProperties(properties(input))
@@ -25,7 +28,7 @@ public enum ReportWriter {
             try wb.setCustomProperty("thidua.version", input.version)
             var first: Worksheet?
             for sheet in sheets {
-                let ws = try ReportRenderer.render(sheet, into: wb)
+                let ws = try ReportRenderer.render(sheet, into: wb, language: input.text.language, limits: &limits)
                 first = first ?? ws
             }
             try first?.activate()
@@ -33,6 +36,7 @@ public enum ReportWriter {
         } catch {
             throw ReportError(code: .cannotWrite, path: path, message: error.description)
         }
+        return limits
     }
 
     /// The seven sheets as data, in order (what `write` renders).

@@ -34,7 +34,8 @@ public enum ReturnListWriter {
                 try wb.setProperties(DocumentProperties(
                     title: t("Nội dung cần sửa – ", "Fixes needed – ") + unit.name, subject: rubric.plan.shortTitle,
                     author: rubric.issuer.issuingBody, company: rubric.issuer.issuingBody, created: created))
-                _ = try ReportRenderer.render(sheet, into: wb)
+                var limits = RenderLimits()
+                _ = try ReportRenderer.render(sheet, into: wb, language: language, limits: &limits)
                 try wb.close()
             }
         } catch let e as AtomicWrite.Failure {

@@ -28,6 +28,9 @@ public enum OutputMessage: CatalogMessage {
     case cannotReadRubric(path: String)
     /// Two units would share one return list's file name; only the first is written.
     case returnListClash(name: String)
+    /// The report was written, but some text had to be cut to a cell's 32,767 characters
+    /// (`first` names the first such cell) or some rows past a sheet's last were left out.
+    case reportShortened(path: String, cutCells: Int, first: String?, droppedRows: Int)
 
     public var vi: String {
         let hint = " Kiểm tra thư mục có tồn tại, được phép ghi và còn chỗ trống, hoặc chọn đường dẫn khác."
@@ -49,6 +52,14 @@ public enum OutputMessage: CatalogMessage {
         case .cannotReadRubric(let path): return "\(path): không đọc được tệp thang điểm."
         case .returnListClash(let name):
             return "Hai đơn vị trùng tên tệp cần sửa \(name); chỉ ghi tệp của đơn vị đầu tiên."
+        case .reportShortened(let path, let cells, let first, let rows):
+            var parts: [String] = []
+            if cells > 0 {
+                parts.append("\(Wording.count(cells, .vi)) ô dài quá 32.767 ký tự đã được cắt bớt, kết thúc bằng “…”"
+                             + (first.map { " (ô đầu tiên: \($0))" } ?? ""))
+            }
+            if rows > 0 { parts.append("\(Wording.count(rows, .vi)) dòng vượt quá số dòng tối đa của một trang tính không được ghi") }
+            return "Đã ghi báo cáo \(path), nhưng \(Wording.list(parts, .vi)). Nội dung đầy đủ có trong tệp kết quả JSON (--json)."
         }
     }
 
@@ -71,6 +82,14 @@ public enum OutputMessage: CatalogMessage {
         case .rosterHasErrors(let path): return "\(path): the roster has errors; fix them and run again."
         case .cannotReadRubric(let path): return "\(path): cannot read the rubric file."
         case .returnListClash(let name): return "Two units would share the return list \(name); only the first was written."
+        case .reportShortened(let path, let cells, let first, let rows):
+            var parts: [String] = []
+            if cells > 0 {
+                parts.append("\(Wording.count(cells, .en)) cell\(cells == 1 ? "" : "s") longer than 32,767 characters "
+                             + "\(cells == 1 ? "was" : "were") cut, ending in “…”" + (first.map { " (first: \($0))" } ?? ""))
+            }
+            if rows > 0 { parts.append("\(Wording.count(rows, .en)) rows past a sheet's last row were left out") }
+            return "The report \(path) was written, but \(Wording.list(parts, .en)). The JSON file (--json) holds everything."
         }
     }
 

@@ -140,7 +140,7 @@ public enum ReadNoteKind: String, Sendable, Hashable, CaseIterable {
         case .legacyFontText:
             return "Có chữ gõ bằng phông chữ cũ TCVN3 hoặc VNI: hãy chuyển mã sang Unicode rồi gửi lại."
         case .legacyFontConverted: return "Chữ gõ bằng phông chữ cũ TCVN3 hoặc VNI đã được chuyển sang Unicode."
-        case .cellTooLong: return "Có ô dài quá 32.767 ký tự, giới hạn một ô của Excel; nội dung vẫn được đọc đủ."
+        case .cellTooLong: return "Có ô dài quá 32.767 ký tự, giới hạn một ô của Excel; báo cáo chỉ ghi phần đầu của ô."
         case .unterminatedQuote:
             return "Tệp CSV có dấu ngoặc kép mở mà không đóng; phần còn lại của tệp bị gộp vào một ô. Kiểm tra lại ô đó."
         case .sheetsSkipped: return "Một số trang tính không được đọc theo tùy chọn."
@@ -156,7 +156,7 @@ public enum ReadNoteKind: String, Sendable, Hashable, CaseIterable {
         case .legacyFontText:
             return "Text typed in a legacy TCVN3 or VNI font: convert it to a Unicode font (e.g. Times New Roman) and resend."
         case .legacyFontConverted: return "Text typed in a legacy TCVN3 or VNI font was converted to Unicode."
-        case .cellTooLong: return "A cell holds more than the 32,767 characters Excel allows; all of it was read."
+        case .cellTooLong: return "A cell holds more than the 32,767 characters Excel allows; the report keeps only its beginning."
         case .unterminatedQuote:
             return "A quoted CSV field is never closed; the rest of the file became one cell. Check that cell."
         case .sheetsSkipped: return "Some sheets were not read, as the options asked."

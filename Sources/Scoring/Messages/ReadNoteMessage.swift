@@ -1,22 +1,22 @@
 /// Messages about what a reader noticed in a file that it still read.
 public enum ReadNoteMessage: CatalogMessage {
-    /// A cell's text is longer than the 32,767 characters a cell holds in Excel; it was
-    /// read whole (the report shortens it).
+    /// A cell's text is longer than the 32,767 characters a cell holds in Excel; it is cut
+    /// with "…" when the submission is scored, so the report and JSON hold its beginning.
     case cellTooLong(characters: Int)
 
     public var vi: String {
         switch self {
         case .cellTooLong(let n):
-            return "Ô có nội dung dài \(Self.grouped(n, ".")) ký tự, vượt giới hạn 32.767 ký tự một ô của Excel. "
-                + "Nội dung vẫn được đọc đủ để tổng hợp nhưng bị cắt bớt khi ghi vào báo cáo; hãy rút gọn nội dung ô này."
+            return "Ô có nội dung dài \(Self.grouped(n, ".")) ký tự, vượt giới hạn 32.767 ký tự một ô của Excel; "
+                + "báo cáo chỉ ghi phần đầu của ô (kết thúc bằng dấu “…”). Đề nghị đơn vị rút gọn nội dung ô này."
         }
     }
 
     public var en: String {
         switch self {
         case .cellTooLong(let n):
-            return "The cell holds \(Self.grouped(n, ",")) characters, more than the 32,767 an Excel cell holds. "
-                + "All of it was read, but the report shows it shortened; shorten this cell's text."
+            return "The cell holds \(Self.grouped(n, ",")) characters, more than the 32,767 an Excel cell holds; "
+                + "the report keeps only its beginning (ending in “…”). Please shorten this cell's text."
         }
     }
 

@@ -45,8 +45,11 @@ public enum Wording {
         }
     }
 
-    /// Text written by a unit or a rubric, between curly quotes: “Không”.
-    public static func quote(_ text: String) -> String { "\u{201C}" + text + "\u{201D}" }
+    /// Text written by a unit or a rubric, between curly quotes: “Không”; a long text is
+    /// quoted by its first 200 characters and "…" (the cell itself names where the rest is).
+    public static func quote(_ text: String) -> String {
+        "\u{201C}" + ContentLimits.shortened(text) + "\u{201D}"
+    }
 
     /// Each item quoted, then listed as alternatives: “A”, “B” hoặc “C”.
     public static func quotedChoices(_ items: [String], _ language: Language) -> String {
