@@ -83,11 +83,71 @@ public enum JSONSummary {
     /// Encodes a document as pretty, stable UTF-8 JSON: keys sorted (Foundation on Linux
     /// otherwise orders them by a per-process hash), no escaped slashes.
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(value)
         data.append(0x0A)
         return data
+    }
+
+    private static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// Writes the same bytes as `encode(document)` to `path`, one submission and one file
+    /// at a time, so memory holds one element's JSON rather than the whole document's.
+    public static func write(_ document: JSONModel.ConsolidateDocument, to path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        defer { try? handle.close() }
+        let encoder = Self.encoder
+        var out = Data()
+        func flush(_ force: Bool = false) throws {
+            guard force || out.count >= 1 << 20 else { return }
+            try handle.write(contentsOf: out)
+            out.removeAll(keepingCapacity: true)
+        }
+        /// `value`'s JSON with every line but the first indented by `indent` spaces.
+        func put<T: Encodable>(_ value: T, indent: Int, first: Bool) throws {
+            let text = try encoder.encode(value)
+            let pad = Data(repeating: 0x20, count: indent)
+            if first { out += pad }
+            var start = text.startIndex
+            while let newline = text[start...].firstIndex(of: 0x0A) {
+                out += text[start...newline]
+                start = newline + 1
+                if start < text.endIndex, text[start] != 0x0A { out += pad }
+            }
+            out += text[start...]
+        }
+        func array<T: Encodable>(_ key: String, _ items: [T], last: Bool = false) throws {
+            out += Data("  \"\(key)\" : [\n".utf8)
+            if items.isEmpty { out += Data("\n".utf8) }
+            for (i, item) in items.enumerated() {
+                try put(item, indent: 4, first: true)
+                out += Data((i + 1 < items.count ? ",\n" : "\n").utf8)
+                try flush()
+            }
+            out += Data(("  ]" + (last ? "\n" : ",\n")).utf8)
+        }
+        func object<T: Encodable>(_ key: String, _ value: T) throws {
+            out += Data("  \"\(key)\" : ".utf8)
+            try put(value, indent: 2, first: false)
+            out += Data(",\n".utf8)
+        }
+        // Keys in sorted order, as `.sortedKeys` writes them.
+        out += Data("{\n".utf8)
+        try array("files", document.files)
+        if let inspection = document.inspection { try object("inspection", inspection) } else {
+            out += Data("  \"inspection\" : null,\n".utf8)
+        }
+        try array("missing", document.missing)
+        try object("rubric", document.rubric)
+        try array("submissions", document.submissions, last: true)
+        out += Data("}\n".utf8)
+        try flush(true)
     }
 }
 

@@ -75,21 +75,39 @@ struct ConsolidateCommand: ParsableCommand {
     }
 
     func run() throws {
+        var profile = PhaseProfile()
         let job = try ConsolidationRun(self)
         let scan = try job.scan()
-        let result = job.consolidate(job.read(scan.files), skipped: scan.skipped)
+        profile.mark("scan")
+        let result: Batch.Result
+        do {   // the per-file outcomes end here: only the consolidation lives on
+            let outcomes = job.read(scan.files)
+            profile.mark("read, locate, score")
+            result = job.consolidate(outcomes, skipped: scan.skipped)
+        }
         let inspected = job.inspection(result)
+        profile.mark("consolidate")
         var returned: [String] = []
         do {
-            try job.writeReport(result, fileCount: scan.files.count, inspection: inspected)
-            try job.writeJSON(result, inspection: inspected)
+            // The report and the JSON file at once (each is one thread's work), then the lists on all cores.
+            let (report, json) = Concurrently.both(
+                parallel: (threads ?? 2) > 1 && self.json != nil,
+                { Result { () throws(ConsolidationRun.OutputFailure) in
+                    try job.writeReport(result, fileCount: scan.files.count, inspection: inspected) } },
+                { Result { () throws(ConsolidationRun.OutputFailure) in try job.writeJSON(result, inspection: inspected) } })
+            try report.get()
+            try json.get()
+            profile.mark("report and json")
             returned = try job.writeReturnLists(result)
+            profile.mark("return lists")
         } catch {
             Console.err(error.message)
             throw ExitCode(3)
         }
         job.summarize(result, returned: returned.count)
         let formErrors = try job.finishInspection(result, record: inspected)
+        profile.mark("summary")
+        profile.print()
         if ConsolidationRun.hasErrors(result) || formErrors { throw ExitCode(1) }
     }
 }

@@ -103,7 +103,7 @@ struct ConsolidationRun {
                                  uniquingKeysWith: { a, _ in a })
         let document = JSONSummary.consolidation(result.consolidation, files: result.files,
                                                  formats: formats, language: language, inspection: inspection)
-        do { try AtomicWrite.write(try JSONSummary.encode(document), to: json) } catch {
+        do { try AtomicWrite.write(to: json) { try JSONSummary.write(document, to: $0) } } catch {
             throw cannotWrite(.json, json, error)
         }
     }
@@ -115,7 +115,7 @@ struct ConsolidationRun {
         guard let returnDir = options.returnDir else { return [] }
         do {
             return try ReturnLists.write(result.consolidation, language: language, reportDate: reportDate,
-                                         into: returnDir, unchanged: unchanged)
+                                         into: returnDir, threads: options.threads, unchanged: unchanged)
         } catch {
             throw cannotWrite(.returnLists, returnDir, error)
         }

@@ -18,7 +18,6 @@ public enum ReportWriter {
     /// - Throws: `ReportError.cannotWrite` with libxlsxwriter's message, sheet and cell.
     @discardableResult
     public static func write(_ input: ReportInput, to path: String) throws(ReportError) -> RenderLimits {
-        let sheets = build(input)
         var limits = RenderLimits()
         do {
             let wb = try Workbook(path: path, options: .init(constantMemory: input.constantMemory))
@@ -27,7 +26,8 @@ public enum ReportWriter {
             try wb.setCustomProperty("thidua.rubric_sha256", input.rubricSHA256)
             try wb.setCustomProperty("thidua.version", input.version)
             var first: Worksheet?
-            for sheet in sheets {
+            // Each sheet is built, written and dropped before the next is built.
+            try eachSheet(input) { (sheet) throws(WriterError) in
                 let ws = try ReportRenderer.render(sheet, into: wb, language: input.text.language, limits: &limits)
                 first = first ?? ws
             }
@@ -41,10 +41,30 @@ public enum ReportWriter {
 
     /// The seven sheets as data, in order (what `write` renders).
     static func build(_ input: ReportInput) -> [ReportSheet] {
-        let (summary, summaryLayout) = SummarySheet.build(input)
-        let (matrix, matrixLayout) = MatrixSheet.build(input)
-        return [summary, matrix, ProposalsSheet.build(input), FixesSheet.build(input), MissingSheet.build(input),
-                ChartsSheet.build(input, summary: summaryLayout, matrix: matrixLayout), SourcesSheet.build(input)]
+        var sheets: [ReportSheet] = []
+        eachSheet(input) { sheets.append($0) }
+        return sheets
+    }
+
+    /// Builds the seven sheets in order, handing each to `body` as soon as it is built
+    /// (the charts need only the other sheets' layouts, not their rows).
+    static func eachSheet<E: Error>(_ input: ReportInput, _ body: (ReportSheet) throws(E) -> Void) throws(E) {
+        let (summaryLayout, matrixLayout): (SummarySheet.Layout, MatrixSheet.Layout)
+        do {
+            let (summary, layout) = SummarySheet.build(input)
+            summaryLayout = layout
+            try body(summary)
+        }
+        do {
+            let (matrix, layout) = MatrixSheet.build(input)
+            matrixLayout = layout
+            try body(matrix)
+        }
+        try body(ProposalsSheet.build(input))
+        try body(FixesSheet.build(input))
+        try body(MissingSheet.build(input))
+        try body(ChartsSheet.build(input, summary: summaryLayout, matrix: matrixLayout))
+        try body(SourcesSheet.build(input))
     }
 
     static func properties(_ input: ReportInput) -> DocumentProperties {

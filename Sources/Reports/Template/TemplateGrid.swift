@@ -102,14 +102,25 @@ enum RowHeight {
     static func estimate(text: String, width: Double, fontSize: Double) -> Double {
         let perLine = max(1, (width - 1) * 1.45 * 11 / fontSize)
         var lines = 0
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines += max(1, Int((Double(wrappedLength(paragraph)) / perLine).rounded(.up)))
+        // One pass over the bytes: per paragraph, the letters (scalars) of its words plus one
+        // space per word, since a word never breaks across lines.
+        var length = 0, inWord = false
+        func endParagraph() {
+            lines += max(1, Int((Double(length) / perLine).rounded(.up)))
+            length = 0
+            inWord = false
         }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x0A: endParagraph()
+            case 0x20: inWord = false
+            case 0x80..<0xC0: continue                 // inside a multi-byte scalar
+            default:
+                length += inWord ? 1 : 2
+                inWord = true
+            }
+        }
+        endParagraph()
         return Double(lines) * fontSize * 1.22 + 4
-    }
-
-    /// Length counted by words, since a word never breaks across lines.
-    private static func wrappedLength(_ s: Substring) -> Int {
-        s.split(separator: " ").reduce(0) { $0 + $1.count + 1 }
     }
 }
