@@ -26,8 +26,8 @@ public final class Workbook {
         }
     }
 
-    /// Serialises `workbook_close` across threads (see `close()`).
-    private static let closeLock = NSLock()
+    /// The creation date set by `setProperties` (seconds since 1970), for `CloseGate`.
+    private var createdDate: Int64?
 
     /// The file `close()` writes.
     public let path: String
@@ -110,6 +110,7 @@ public final class Workbook {
             return workbook_set_properties(wb, &props)
         }
         try check(result, "set document properties", path: path)
+        createdDate = Int64(p.created.timeIntervalSince1970.rounded(.down))
     }
 
     /// Adds a text custom property (File › Properties › Custom).
@@ -172,10 +173,8 @@ public final class Workbook {
         let wb = try open()
         handle = nil  // workbook_close frees the workbook whether or not it succeeds
         // libxlsxwriter formats the creation date with gmtime(), whose buffer is shared by
-        // the process: two workbooks closing at once could swap dates (seen in parallel tests).
-        Self.closeLock.lock()
-        let result = workbook_close(wb)
-        Self.closeLock.unlock()
+        // the process: only workbooks of one date close at once (seen in parallel tests).
+        let result = CloseGate.shared.run(date: createdDate) { workbook_close(wb) }
         guard result.rawValue == 0 else {
             let text = lxw_strerror(result).map { String(cString: $0) } ?? "unknown error"
             throw WriterError(.closeFailed, text, path: path, libraryCode: Int(result.rawValue))
