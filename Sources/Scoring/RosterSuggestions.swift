@@ -4,8 +4,10 @@
 /// or at the end keeps the other end in place), and those whose rarest word it holds or
 /// that hold its rarest word ("Ia Phang" for "Xã Ia Phang").
 struct RosterSuggestions: Sendable {
-    /// Folded names, by roster index.
+    /// Folded names (as characters, as text, as text read backwards), by roster index.
     private let keys: [[Character]]
+    private let foldedKeys: [String]
+    private let reversedKeys: [String]
     /// Roster indices sorted by folded name, and by folded name read backwards.
     private let forward: [Int]
     private let backward: [Int]
@@ -38,9 +40,6 @@ struct RosterSuggestions: Sendable {
         self.reversedKeys = reversed
         self.foldedKeys = folded
     }
-
-    private let reversedKeys: [String]
-    private let foldedKeys: [String]
 
     /// The roster index of the closest name, when close enough to suggest (at most a fifth
     /// of the name's length, at least 2 edits; one name inside the other counts as 1).

@@ -16,7 +16,7 @@ final class CloseGate: @unchecked Sendable {
     func run<T>(date: Int64?, _ body: () -> T) -> T {
         let mine = date ?? Int64.min          // no date: a key of its own, one at a time
         condition.lock()
-        while let key, key != mine || mine == Int64.min { _ = key; condition.wait() }
+        while let active = key, active != mine || mine == Int64.min { condition.wait() }
         key = mine
         inside += 1
         condition.unlock()

@@ -51,10 +51,9 @@ enum ReturnLists {
             switch results.get(slot) {
             case .success(let path): written[slot] = path
             case .failure(let error): throw error
-            case nil: continue     // never started: another list failed, and throws below
+            case nil: continue     // never started: another list failed, and its slot throws
             }
         }
-        if results.failed, let error = written.indices.lazy.compactMap(results.failure).first { throw error }
         return written.compactMap { $0 }
     }
 
@@ -77,11 +76,6 @@ enum ReturnLists {
         }
 
         func get(_ i: Int) -> Result<String, ReportError>? { lock.withLock { values[i] } }
-
-        func failure(_ i: Int) -> ReportError? {
-            if case .failure(let e) = get(i) { return e }
-            return nil
-        }
 
         /// Hands out job numbers, each once.
         final class Counter: @unchecked Sendable {
