@@ -24,6 +24,8 @@ let package = Package(
                        providers: [.apt(["libfreexl-dev"])]),
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive",
                        providers: [.apt(["libarchive-dev"])]),
+        // glibc's <malloc.h> (mallopt), part of libc: nothing to link or install.
+        .systemLibrary(name: "CMalloc"),
 
         // Cells, grids and addresses; no dependencies.
         .target(name: "SheetModel"),
@@ -45,7 +47,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "thidua", dependencies: [
-            "Scoring", "SheetReaders", "Reports", "Pipeline",
+            "Scoring", "SheetReaders", "Reports", "Pipeline", "CMalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

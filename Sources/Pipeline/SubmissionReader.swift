@@ -103,5 +103,6 @@ extension ScoredSubmission {
         submission.items = []
         submission.nominees = []
         submission.counts = [:]
+        submission.findings = []   // copied into `findings` when scored
     }
 }

@@ -1,0 +1,2 @@
+// glibc allocator tuning (mallopt), for the thidua executable only.
+#include <malloc.h>
