@@ -23,23 +23,11 @@ public enum Batch {
     /// entries are its `members` (`consolidate` flattens them).
     public static func read(_ files: [InboxFile], reader: SubmissionReader, threads: Int? = nil,
                             progress: (@Sendable () -> Void)? = nil) -> [FileOutcome] {
-        let count = files.count
-        let slots = UnsafeMutableBufferPointer<FileOutcome?>.allocate(capacity: count)
-        slots.initialize(repeating: nil)
-        defer { slots.deinitialize(); slots.deallocate() }
-        let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, count))
-        let next = Counter()
-        let base = UnsafeSendable(slots)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let i = next.take()
-                guard i < count else { return }
-                let f = files[i]
-                base.value[i] = reader.process(path: f.path, name: f.name, size: f.size, modified: f.modified)
-                progress?()
-            }
+        ParallelMap.map(count: files.count, threads: threads) { i in
+            let f = files[i]
+            defer { progress?() }
+            return reader.process(path: f.path, name: f.name, size: f.size, modified: f.modified)
         }
-        return slots.map { $0! }
     }
 
     /// Consolidates read outcomes (plus skipped files) and settles each file's status.
@@ -71,21 +59,4 @@ public enum Batch {
         records.sort { $0.path.unicodeScalars.lexicographicallyPrecedes($1.path.unicodeScalars) }
         return Result(consolidation: consolidation, files: records)
     }
-}
-
-/// A shared index handed out to workers.
-private final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-    func take() -> Int {
-        lock.lock(); defer { lock.unlock() }
-        value += 1
-        return value - 1
-    }
-}
-
-/// Lets workers write disjoint slots of one buffer.
-private struct UnsafeSendable<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

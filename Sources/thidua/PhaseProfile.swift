@@ -1,4 +1,5 @@
 import Foundation
+import Pipeline
 
 /// For developers (`THIDUA_PROFILE=1`): wall-clock and CPU seconds (user + system, all
 /// threads) of each step of `consolidate`, one line on standard error at the end — the
@@ -39,13 +40,10 @@ struct PhaseProfile {
         return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
     }
 
-    private static func wall() -> Double {
-        var t = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-    }
+    private static func wall() -> Double { WatchClock.now() }
 
-    private static func cpu() -> Double {
+    /// CPU seconds of the process so far (user + system, all threads).
+    static func cpu() -> Double {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1_000_000 }

@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import Pipeline
 import Reports
 import Scoring
 import SheetModel
@@ -7,9 +7,10 @@ import SheetModel
 /// `--return-dir`: one "needs fixing" workbook per unit with errors or warnings.
 enum ReturnLists {
     /// Writes the lists on `threads` cores (all when nil) and returns their paths in unit
-    /// order; two units with the same file name get a numbered second file rather than
-    /// overwriting the first. A list for which `unchanged(name, unit)` is true is left as
-    /// it is (`watch` keeps lists it wrote). The first failure is thrown once all stop.
+    /// order; of two units with the same file name only the first gets a list (the clash is
+    /// said on standard error). A list for which `unchanged(name, unit)` is true is left as
+    /// it is (`watch` keeps lists it wrote). The first failure, in unit order, is thrown once
+    /// every list was tried.
     static func write(_ c: Consolidation, language: Language, reportDate: DateTimeValue?, into dir: String,
                       threads: Int? = nil,
                       unchanged: (String, ConsolidatedUnit) -> Bool = { _, _ in false }) throws -> [String] {
@@ -32,62 +33,13 @@ enum ReturnLists {
             }
         }
         let queue = jobs   // read by every worker
-        let results = Slots(count: written.count)
-        let next = Slots.Counter()
-        let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, queue.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let k = next.take(below: queue.count), !results.failed {
-                let job = queue[k]
-                do throws(ReportError) {
-                    let path = try ReturnListWriter.write(for: c.units[job.unit], rubric: c.rubric, language: language,
-                                                          reportDate: reportDate, into: dir)
-                    results.set(job.slot, .success(path))
-                } catch {
-                    results.set(job.slot, .failure(error))
-                }
+        let results = ParallelMap.map(count: queue.count, threads: threads) { k -> Result<String, ReportError> in
+            Result { () throws(ReportError) in
+                try ReturnListWriter.write(for: c.units[queue[k].unit], rubric: c.rubric, language: language,
+                                           reportDate: reportDate, into: dir)
             }
         }
-        for slot in written.indices where written[slot] == nil {
-            switch results.get(slot) {
-            case .success(let path): written[slot] = path
-            case .failure(let error): throw error
-            case nil: continue     // never started: another list failed, and its slot throws
-            }
-        }
+        for (job, result) in zip(queue, results) { written[job.slot] = try result.get() }
         return written.compactMap { $0 }
-    }
-
-    /// Results written by worker threads under one lock.
-    private final class Slots: @unchecked Sendable {
-        private let lock = NSLock()
-        private var values: [Result<String, ReportError>?]
-        private var anyFailed = false
-
-        /// True once some list failed (the others stop taking work).
-        var failed: Bool { lock.withLock { anyFailed } }
-
-        init(count: Int) { values = Array(repeating: nil, count: count) }
-
-        func set(_ i: Int, _ value: Result<String, ReportError>) {
-            lock.withLock {
-                values[i] = value
-                if case .failure = value { anyFailed = true }
-            }
-        }
-
-        func get(_ i: Int) -> Result<String, ReportError>? { lock.withLock { values[i] } }
-
-        /// Hands out job numbers, each once.
-        final class Counter: @unchecked Sendable {
-            private let lock = NSLock()
-            private var value = 0
-            func take(below limit: Int) -> Int? {
-                lock.withLock {
-                    guard value < limit else { return nil }
-                    defer { value += 1 }
-                    return value
-                }
-            }
-        }
     }
 }

@@ -49,16 +49,19 @@ enum Summary {
     /// ties where their rank falls; a long tie names a few units and counts the rest.
     static func proposal(_ p: AwardProposal, _ c: Consolidation, _ language: Language) -> String {
         let en = language == .en
-        var entries: [(rank: Int, text: String)] = p.units.map { (c.units[$0].rank ?? 0, c.units[$0].name) }
+        var entries: [(rank: Int, text: String, units: Int)] = p.units.map { (c.units[$0].rank ?? 0, c.units[$0].name, 1) }
         for tie in p.ties {
             let tied = NameList(tie.units.map { c.units[$0].name }).text(language)
             let places = Wording.count(tie.places, language)
             entries.append((tie.rank, en ? "tied at rank \(tie.rank): \(tied) — the council chooses \(places)"
-                                         : "đồng hạng \(tie.rank): \(tied) — Hội đồng chọn \(places)"))
+                                         : "đồng hạng \(tie.rank): \(tied) — Hội đồng chọn \(places)", tie.units.count))
         }
         entries.sort { $0.rank < $1.rank }
-        // A level's quota grows with the batch: a few proposals are named, the rest counted.
-        let list = entries.isEmpty ? (en ? "none" : "không có") : NameList(entries.map(\.text)).text(language)
+        // A level's quota grows with the batch: the first entries are named, the units of the rest counted.
+        let shown = entries.prefix(NameList.limit)
+        var names = NameList(shown.map(\.text))
+        names.more = entries.dropFirst(NameList.limit).reduce(0) { $0 + $1.units }
+        let list = entries.isEmpty ? (en ? "none" : "không có") : names.text(language)
         return "\(p.level.label) (\(Wording.count(p.level.count, language))): \(list)"
     }
 

@@ -29,10 +29,5 @@ struct WatchTrace {
         Console.err(String(format: "trace: %d files listed, %d read; CPU s: %@; total %.3f", listed, read, parts, total))
     }
 
-    private static func cpu() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1_000_000 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
-    }
+    private static func cpu() -> Double { PhaseProfile.cpu() }
 }

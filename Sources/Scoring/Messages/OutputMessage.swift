@@ -59,7 +59,8 @@ public enum OutputMessage: CatalogMessage {
                              + (first.map { " (ô đầu tiên: \($0))" } ?? ""))
             }
             if rows > 0 { parts.append("\(Wording.count(rows, .vi)) dòng vượt quá số dòng tối đa của một trang tính không được ghi") }
-            return "Đã ghi báo cáo \(path), nhưng \(Wording.list(parts, .vi)). Nội dung đầy đủ có trong tệp kết quả JSON (--json)."
+            return "Đã ghi báo cáo \(path), nhưng \(Wording.list(parts, .vi)). Xem đầy đủ trong tệp kết quả JSON "
+                + "(chạy lại với --json nếu chưa ghi tệp này)."
         }
     }
 
@@ -89,7 +90,8 @@ public enum OutputMessage: CatalogMessage {
                              + "\(cells == 1 ? "was" : "were") cut, ending in “…”" + (first.map { " (first: \($0))" } ?? ""))
             }
             if rows > 0 { parts.append("\(Wording.count(rows, .en)) rows past a sheet's last row were left out") }
-            return "The report \(path) was written, but \(Wording.list(parts, .en)). The JSON file (--json) holds everything."
+            return "The report \(path) was written, but \(Wording.list(parts, .en)). See everything in the JSON file "
+                + "(run again with --json if you did not write one)."
         }
     }
 
