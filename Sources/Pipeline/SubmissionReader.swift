@@ -20,10 +20,15 @@ public struct SubmissionReader: Sendable {
     /// Verified points of an inspection form, applied to each submission before scoring.
     public let inspection: InspectionPoints?
 
-    public init(rubric: Rubric, inspection: InspectionPoints? = nil) {
+    /// True when each line's evidence text is kept once scored (the inspection form shows
+    /// it); otherwise it is dropped with the line's cell, ≈ 1 KB a unit.
+    public let keepsEvidence: Bool
+
+    public init(rubric: Rubric, inspection: InspectionPoints? = nil, keepsEvidence: Bool = true) {
         self.rubric = rubric
         self.plan = LocatorPlan(rubric: rubric)
         self.inspection = inspection
+        self.keepsEvidence = keepsEvidence
     }
 
     /// Reads a file given by path; `name` is what users see (path relative to the inbox).
@@ -64,7 +69,7 @@ public struct SubmissionReader: Sendable {
         submission.findings.insert(contentsOf: result.notes.map { Self.finding(for: $0, name: name) }, at: 0)
         inspection?.apply(to: &submission)
         var scored = Scorer.score(submission, rubric: rubric)
-        scored.compact()
+        scored.compact(keepingEvidence: keepsEvidence)
         return FileOutcome(record: record, scored: scored)
     }
 
@@ -98,11 +103,15 @@ public struct SubmissionReader: Sendable {
 
 extension ScoredSubmission {
     /// Drops the raw cell values the engine has already typed, keeping what the
-    /// consolidation and the report use, so 50,000 results fit in little memory.
-    mutating func compact() {
+    /// consolidation and the report use (and the lines' evidence when `keepingEvidence`),
+    /// so 50,000 results fit in little memory.
+    mutating func compact(keepingEvidence: Bool) {
         submission.items = []
         submission.nominees = []
         submission.counts = [:]
         submission.findings = []   // copied into `findings` when scored
+        if !keepingEvidence {
+            for i in lines.indices { lines[i].dropDetail() }
+        }
     }
 }

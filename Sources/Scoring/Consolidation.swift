@@ -119,7 +119,8 @@ public struct Consolidation: Sendable, Hashable {
     public var findings: [Finding]
 
     /// Units that are not superseded.
-    public var active: [ConsolidatedUnit] { units.filter { !$0.superseded } }
+    /// Units whose file is not superseded, in order: a view, so 50,000 units are not copied.
+    public var active: LazyFilterSequence<[ConsolidatedUnit]> { units.lazy.filter { !$0.superseded } }
     /// Eligible units in rank order.
     public var ranked: [ConsolidatedUnit] { units.filter { $0.rank != nil } }
 }

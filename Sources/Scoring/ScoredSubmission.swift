@@ -16,27 +16,67 @@ public enum ScoreSource: String, Sendable, Hashable {
 
 /// One rubric line as scored.
 public struct ScoredLine: Sendable, Hashable {
+    // Eight-byte fields first, the optionals and one-byte ones last: 88 bytes a line, not 104.
     /// The rubric's code (`4a`).
     public var code: String
     public var max: Double
-    public var kind: ItemKind
+    /// The accepted score, in [0, max], 2 decimals.
+    public var score: Double
     /// Điểm tự chấm, when a valid number.
     public var claimed: Double?
     /// Điểm kiểm tra, when a valid number in [0, max].
     public var verified: Double?
-    /// Where `verified` came from (nil when there are no verified points).
-    public var verifiedSource: VerifiedSource? = nil
     /// Value computed from counts, when they are present.
     public var computed: Double?
-    /// The accepted score, in [0, max], 2 decimals.
-    public var score: Double
+    public var kind: ItemKind
+    /// Where `verified` came from (nil when there are no verified points).
+    public var verifiedSource: VerifiedSource? = nil
     public var source: ScoreSource
     /// True when the line names its evidence.
     public var hasEvidence: Bool
-    /// The evidence text as written ("" when none).
-    public var evidence: String
-    /// The line's cell (the claim's, else the code's), nil when the line is missing.
-    public var location: SourceLocation?
+    /// The evidence text and the cell, behind one reference (nil when both are empty): a
+    /// line is then about half its size, and once scored neither is needed unless an
+    /// inspection form is written (`dropDetail()`).
+    private var detail: Indirect<LineDetail>?
+    /// The evidence text as written ("" when none, or dropped by `dropDetail()`).
+    public var evidence: String {
+        get { detail?.value.evidence ?? "" }
+        set { setDetail(LineDetail(evidence: newValue, location: location)) }
+    }
+    /// The line's cell (the claim's, else the code's), nil when the line is missing (or
+    /// dropped by `dropDetail()`).
+    public var location: SourceLocation? {
+        get { detail?.value.location }
+        set { setDetail(LineDetail(evidence: evidence, location: newValue)) }
+    }
+
+    private struct LineDetail: Hashable, Sendable {
+        var evidence: String
+        var location: SourceLocation?
+    }
+
+    public init(code: String, max: Double, kind: ItemKind, claimed: Double?, verified: Double?,
+                verifiedSource: VerifiedSource? = nil, computed: Double?, score: Double, source: ScoreSource,
+                hasEvidence: Bool, evidence: String, location: SourceLocation?) {
+        self.code = code
+        self.max = max
+        self.kind = kind
+        self.claimed = claimed
+        self.verified = verified
+        self.verifiedSource = verifiedSource
+        self.computed = computed
+        self.score = score
+        self.source = source
+        self.hasEvidence = hasEvidence
+        setDetail(LineDetail(evidence: evidence, location: location))
+    }
+
+    /// Forgets the evidence text and the cell (the report, JSON and return lists use neither).
+    public mutating func dropDetail() { detail = nil }
+
+    private mutating func setDetail(_ d: LineDetail) {
+        detail = d.evidence.isEmpty && d.location == nil ? nil : Indirect(d)
+    }
 }
 
 /// The unit a submission says it is.
@@ -72,7 +112,13 @@ public enum SubmissionStatus: String, Sendable, Hashable {
 
 /// A submission checked and scored against a rubric.
 public struct ScoredSubmission: Sendable, Hashable {
-    public var submission: Submission
+    /// What was read (once compacted, only its file and header entries are used).
+    public var submission: Submission {
+        get { storedSubmission.value }
+        _modify { yield &storedSubmission.value }
+    }
+    /// Behind a reference: 50,000 results are copied between arrays more than once.
+    private var storedSubmission: Indirect<Submission>
     public var unit: ScoredUnit
     /// The period as written (nil when empty) and how it compares with the plan's.
     public var period: String?
@@ -92,6 +138,23 @@ public struct ScoredSubmission: Sendable, Hashable {
     public var nominees: [ScoredNominee]
     /// The submission's own findings (from locating) followed by the engine's.
     public var findings: [Finding]
+
+    public init(submission: Submission, unit: ScoredUnit, period: String?, periodCheck: PeriodCheck,
+                date: DateTimeValue?, lines: [ScoredLine], claimedTotal: Double?, score: Double,
+                counts: [String: Int], rating: String?, nominees: [ScoredNominee], findings: [Finding]) {
+        self.storedSubmission = Indirect(submission)
+        self.unit = unit
+        self.period = period
+        self.periodCheck = periodCheck
+        self.date = date
+        self.lines = lines
+        self.claimedTotal = claimedTotal
+        self.score = score
+        self.counts = counts
+        self.rating = rating
+        self.nominees = nominees
+        self.findings = findings
+    }
 
     /// The scored line with a code (compared by `ItemCode.normalize`).
     public func line(_ code: String) -> ScoredLine? {

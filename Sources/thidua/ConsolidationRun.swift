@@ -60,7 +60,8 @@ struct ConsolidationRun {
 
     /// Reads every file on all cores (or `--threads`), with a progress bar on a terminal.
     func read(_ files: [InboxFile]) -> [FileOutcome] {
-        let reader = SubmissionReader(rubric: loaded.rubric, inspection: form.points)
+        let reader = SubmissionReader(rubric: loaded.rubric, inspection: form.points,
+                                      keepsEvidence: options.inspection.inspectionForm != nil)
         let bar = ProgressBar(total: files.count, label: language == .en ? "Reading" : "Đang đọc", quiet: options.global.quiet)
         let outcomes = Batch.read(files, reader: reader, threads: options.threads, progress: { bar.advance() })
         bar.finish()
@@ -114,8 +115,10 @@ struct ConsolidationRun {
                           unchanged: (String, ConsolidatedUnit) -> Bool = { _, _ in false }) throws(OutputFailure) -> [String] {
         guard let returnDir = options.returnDir else { return [] }
         do {
-            return try ReturnLists.write(result.consolidation, language: language, reportDate: reportDate,
-                                         into: returnDir, threads: options.threads, unchanged: unchanged)
+            return try MemoryTuning.holdingFreedMemory {
+                try ReturnLists.write(result.consolidation, language: language, reportDate: reportDate,
+                                      into: returnDir, threads: options.threads, unchanged: unchanged)
+            }
         } catch {
             throw cannotWrite(.returnLists, returnDir, error)
         }

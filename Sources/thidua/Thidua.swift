@@ -25,6 +25,7 @@ struct Thidua: ParsableCommand {
     /// Runs the command; usage errors exit 2 (SPEC §9) instead of the parser's 64.
     static func main() {
         MemoryTuning.apply()
+        TimeZoneCache.apply()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -47,7 +47,8 @@ struct WatchCommand: ParsableCommand {
                 console.say(.polling(inbox: inbox, every: settings.pollInterval, reason: error))
             }
         }
-        let session = WatchSession(inbox: inbox, reader: SubmissionReader(rubric: job.loaded.rubric),
+        let reader = SubmissionReader(rubric: job.loaded.rubric, keepsEvidence: consolidate.inspection.inspectionForm != nil)
+        let session = WatchSession(inbox: inbox, reader: reader,
                                    threads: consolidate.threads, settling: Settling(settle: settings.debounce))
         let runner = WatchRunner(job: job, session: session, console: console, stop: stop,
                                  retryInterval: settings.retry, firstWait: settings.timing.longest)

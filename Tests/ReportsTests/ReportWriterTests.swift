@@ -145,7 +145,7 @@ import Testing
         #expect((0..<rubric.items.count).map { s.text(header, MatrixSheet.firstLine + $0)! } == rubric.items.map(\.code))
         let maxRow = header + 1
         #expect(s.number(maxRow, MatrixSheet.firstLine + rubric.items.count) == 100)
-        let active = Self.input.consolidation.active
+        let active = Array(Self.input.consolidation.active)
         let unitRows = (maxRow + 1)..<(maxRow + 1 + active.count)
         #expect(unitRows.map { s.text($0, 1)! } == active.map(\.name))
         #expect(s.colorScales.count == rubric.items.count + 1)

@@ -32,16 +32,28 @@ enum MatrixSheet {
         s.headerRows = header...maxRow
         s.frozenColumns = 2
         let first = s.nextRow
-        let matrix = units.map { scores($0.scored, items) }
-        for (i, u) in units.enumerated() {
+        // One pass over the units (a view, not a copy): each row is added as it is made, and
+        // only the sums the average and share rows need are kept.
+        var sums = Array(repeating: 0.0, count: items.count), met = Array(repeating: 0, count: items.count)
+        var count = 0, totalSum = 0.0
+        for u in units {
+            count += 1
             let status = RowStatus.unit(u.status)
-            let scores: [ReportSheet.Cell?] = matrix[i].map { .number($0) }
-            s.add([.number(Double(i + 1), .integer), .text(u.name), .text(status.label(t), .status(status.tone))]
-                  + scores + [.number(u.score, .pointsBold)])
+            var row: [ReportSheet.Cell?] = [.number(Double(count), .integer), .text(u.name),
+                                            .text(status.label(t), .status(status.tone))]
+            row.reserveCapacity(total + 1)
+            for (k, score) in scores(u.scored, items).enumerated() {
+                row.append(.number(score))
+                sums[k] += score ?? 0
+                if abs((score ?? 0) - items[k].max) < 0.005 { met[k] += 1 }
+            }
+            row.append(.number(u.score, .pointsBold))
+            totalSum += u.score
+            s.add(row)
         }
         let last = s.nextRow - 1
         let lines = firstLine...(total - 1)
-        guard !units.isEmpty else {
+        guard count > 0 else {
             s.line(t("Chưa có đơn vị nào.", "No units."), .note)
             return (s, Layout(codeRow: header, shareRow: nil, lineColumns: lines))
         }
@@ -53,17 +65,15 @@ enum MatrixSheet {
         }
         var average: [ReportSheet.Cell?] = [.blank(.group), .text(t("Điểm trung bình", "Average"), .group), .blank(.group)]
         var share: [ReportSheet.Cell?] = [.blank(.group), .text(t("Tỷ lệ đơn vị đạt tối đa", "Share at maximum"), .group), .blank(.group)]
-        for (k, item) in items.enumerated() {
+        for k in items.indices {
             let c = firstLine + k
-            let scores = matrix.map { $0[k] ?? 0 }
-            let mean = scores.reduce(0, +) / Double(scores.count)
-            let met = Double(scores.filter { abs($0 - item.max) < 0.005 }.count) / Double(scores.count)
+            let mean = sums[k] / Double(count), ratio = Double(met[k]) / Double(count)
             average.append(.init(content: .formula("AVERAGE(\(range(c)))", cached: mean), style: .pointsBold))
             let maxCell = ExcelLimits.a1(row: maxRow, column: c)
-            share.append(.init(content: .formula("COUNTIF(\(range(c)),\(maxCell))/ROWS(\(range(c)))", cached: met),
+            share.append(.init(content: .formula("COUNTIF(\(range(c)),\(maxCell))/ROWS(\(range(c)))", cached: ratio),
                                style: .percent))
         }
-        let mean = units.map(\.score).reduce(0, +) / Double(units.count)
+        let mean = totalSum / Double(count)
         average.append(.init(content: .formula("AVERAGE(\(range(total)))", cached: mean), style: .pointsBold))
         share.append(.blank(.group))
         s.add(average)
