@@ -118,7 +118,6 @@ public struct Consolidation: Sendable, Hashable {
     /// Findings about the batch (ties, nominees above quota).
     public var findings: [Finding]
 
-    /// Units that are not superseded.
     /// Units whose file is not superseded, in order: a view, so 50,000 units are not copied.
     public var active: LazyFilterSequence<[ConsolidatedUnit]> { units.lazy.filter { !$0.superseded } }
     /// Eligible units in rank order.

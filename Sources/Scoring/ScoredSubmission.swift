@@ -16,7 +16,8 @@ public enum ScoreSource: String, Sendable, Hashable {
 
 /// One rubric line as scored.
 public struct ScoredLine: Sendable, Hashable {
-    // Eight-byte fields first, the optionals and one-byte ones last: 88 bytes a line, not 104.
+    // Eight-byte fields first, then the optionals and the one-byte ones, the evidence and cell
+    // behind a reference: 88 bytes a line (176 with those inline and in the old order).
     /// The rubric's code (`4a`).
     public var code: String
     public var max: Double
