@@ -31,27 +31,39 @@ public enum Batch {
     }
 
     /// Consolidates read outcomes (plus skipped files) and settles each file's status.
-    public static func consolidate(_ outcomes: [FileOutcome], skipped: [SkippedFile],
+    /// `outcomes` is taken over: it is let go before consolidating (50,000 outcomes are
+    /// ≈ 20 MB of their own), keeping only the records and the scored submissions.
+    public static func consolidate(_ outcomes: consuming [FileOutcome], skipped: [SkippedFile],
                                    roster: [RosterEntry]?, rubric: Rubric) -> Result {
-        let outcomes = outcomes.flatMap(\.flattened)
-        let scored = outcomes.compactMap(\.scored)
+        var outcomes = outcomes
+        if outcomes.contains(where: { !$0.members.isEmpty }) { outcomes = outcomes.flatMap(\.flattened) }
+        var records: [FileRecord] = []
+        records.reserveCapacity(outcomes.count + skipped.count)
+        var wasScored: [Bool] = []
+        wasScored.reserveCapacity(outcomes.count)
+        var scored: [ScoredSubmission] = []
+        scored.reserveCapacity(outcomes.count)
+        for outcome in outcomes {
+            records.append(outcome.record)
+            wasScored.append(outcome.scored != nil)
+            if let s = outcome.scored { scored.append(s) }
+        }
+        outcomes = []
         let consolidation = Consolidator.consolidate(scored, roster: roster, rubric: rubric)
+        scored = []
         var statusByFile: [String: FileRecord.Status] = [:]
         for unit in consolidation.units {
             let file = unit.scored.submission.file
             statusByFile[file] = unit.superseded ? .superseded : unit.scored.hasErrors ? .invalid : .used
         }
-        var records = outcomes.map { outcome -> FileRecord in
-            var record = outcome.record
-            if outcome.scored != nil, let status = statusByFile[record.path] {
-                record.status = status
-                if status == .superseded {
-                    record.reason = .file(.newerFileUsed)
-                } else if status == .invalid {
-                    record.reason = .file(.hasErrors)
-                }
+        for i in records.indices where wasScored[i] {
+            guard let status = statusByFile[records[i].path] else { continue }
+            records[i].status = status
+            if status == .superseded {
+                records[i].reason = .file(.newerFileUsed)
+            } else if status == .invalid {
+                records[i].reason = .file(.hasErrors)
             }
-            return record
         }
         records += skipped.map {
             FileRecord(path: $0.name, size: $0.size, status: .skipped, reason: .file(.skipped($0.reason)))

@@ -45,10 +45,37 @@ public enum JSONSummary {
                             message: f.text(language), detail: f.detail)
     }
 
-    /// `consolidate --json`.
+    /// `consolidate --json`, as one document (tests, small batches).
     public static func consolidation(_ c: Consolidation, files: [FileRecord], formats: [String: String],
                                      language: Language, inspection: InspectionRecord? = nil) -> JSONModel.ConsolidateDocument {
-        var subs = c.units.map { unit -> JSONModel.SubmissionJSON in
+        var subs: [JSONModel.SubmissionJSON] = []
+        eachSubmission(c, files: files, formats: formats, language: language) { subs.append($0) }
+        return JSONModel.ConsolidateDocument(
+            rubric: rubricJSON(c), submissions: subs, missing: missingJSON(c),
+            files: files.map { fileJSON($0, language: language) },
+            inspection: inspection.map { JSONModel.InspectionJSON($0, language: language) })
+    }
+
+    /// Writes `consolidate --json` to `path` with the bytes of `encode(consolidation(…))`,
+    /// each submission and file built only when it is written: memory holds one element's
+    /// JSON, not a model of 50,000 submissions (≈ 2 KB each).
+    public static func writeConsolidation(_ c: Consolidation, files: [FileRecord], formats: [String: String],
+                                          language: Language, inspection: InspectionRecord? = nil,
+                                          to path: String) throws {
+        try stream(to: path,
+                   files: { emit in for f in files { try emit(fileJSON(f, language: language)) } },
+                   inspection: inspection.map { JSONModel.InspectionJSON($0, language: language) },
+                   missing: missingJSON(c), rubric: rubricJSON(c),
+                   submissions: { emit in
+                       try eachSubmission(c, files: files, formats: formats, language: language, emit)
+                   })
+    }
+
+    /// Every consolidated unit, then every file that never became a submission, in order.
+    static func eachSubmission<E: Error>(_ c: Consolidation, files: [FileRecord], formats: [String: String],
+                                         language: Language,
+                                         _ body: (JSONModel.SubmissionJSON) throws(E) -> Void) throws(E) {
+        for unit in c.units {
             var sub = submission(unit.scored, format: formats[unit.scored.submission.file],
                                  rubric: c.rubric, language: language)
             sub.unit = JSONModel.UnitJSON(code: unit.code, name: unit.name, type: unit.type)
@@ -59,7 +86,7 @@ public enum JSONSummary {
                 ineligibleReasons: unit.ineligibleReasons.map { $0.message.text(language) },
                 award: unit.award?.code, tie: unit.tie, contends: unit.contends.map(\.code),
                 superseded: unit.superseded)
-            return sub
+            try body(sub)
         }
         // Files that never became a submission (unreadable, unsupported) appear too.
         for record in c.unreadFiles(files) {
@@ -67,17 +94,21 @@ public enum JSONSummary {
             sub.ranking = JSONModel.RankingJSON(rank: nil, eligible: false,
                                                 ineligibleReasons: record.reason.map { [$0.text(language)] } ?? [],
                                                 award: nil, tie: false, contends: [], superseded: false)
-            subs.append(sub)
+            try body(sub)
         }
-        return JSONModel.ConsolidateDocument(
-            rubric: JSONModel.RubricJSON(id: c.rubric.id, total: c.rubric.total),
-            submissions: subs,
-            missing: c.missing.map { JSONModel.UnitJSON(code: $0.code, name: $0.name, type: $0.type) },
-            files: files.map {
-                JSONModel.FileJSON(path: $0.path, sha256: $0.sha256, format: $0.format,
-                                   status: $0.status.rawValue, reason: $0.reason?.text(language))
-            },
-            inspection: inspection.map { JSONModel.InspectionJSON($0, language: language) })
+    }
+
+    private static func rubricJSON(_ c: Consolidation) -> JSONModel.RubricJSON {
+        JSONModel.RubricJSON(id: c.rubric.id, total: c.rubric.total)
+    }
+
+    private static func missingJSON(_ c: Consolidation) -> [JSONModel.UnitJSON] {
+        c.missing.map { JSONModel.UnitJSON(code: $0.code, name: $0.name, type: $0.type) }
+    }
+
+    private static func fileJSON(_ f: FileRecord, language: Language) -> JSONModel.FileJSON {
+        JSONModel.FileJSON(path: f.path, sha256: f.sha256, format: f.format, status: f.status.rawValue,
+                           reason: f.reason?.text(language))
     }
 
     /// Encodes a document as pretty, stable UTF-8 JSON: keys sorted (Foundation on Linux
@@ -95,8 +126,20 @@ public enum JSONSummary {
     }
 
     /// Writes the same bytes as `encode(document)` to `path`, one submission and one file
-    /// at a time, so memory holds one element's JSON rather than the whole document's.
+    /// at a time.
     public static func write(_ document: JSONModel.ConsolidateDocument, to path: String) throws {
+        try stream(to: path, files: { emit in for f in document.files { try emit(f) } },
+                   inspection: document.inspection, missing: document.missing, rubric: document.rubric,
+                   submissions: { emit in for s in document.submissions { try emit(s) } })
+    }
+
+    /// The document's bytes, its two long lists handed over one element at a time by
+    /// `files` and `submissions` (each calls its `emit` once per element, in order).
+    private static func stream(to path: String,
+                               files: ((JSONModel.FileJSON) throws -> Void) throws -> Void,
+                               inspection: JSONModel.InspectionJSON?, missing: [JSONModel.UnitJSON],
+                               rubric: JSONModel.RubricJSON,
+                               submissions: ((JSONModel.SubmissionJSON) throws -> Void) throws -> Void) throws {
         guard FileManager.default.createFile(atPath: path, contents: nil),
               let handle = FileHandle(forWritingAtPath: path) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
@@ -122,15 +165,19 @@ public enum JSONSummary {
             }
             out += text[start...]
         }
-        func array<T: Encodable>(_ key: String, _ items: [T], last: Bool = false) throws {
+        /// `"key" : [` then each element, a comma between two, and the closing bracket
+        /// (an empty list is `[`, an empty line, `]`, as the whole-document encoder writes it).
+        func array<T: Encodable>(_ key: String, last: Bool = false,
+                                 _ elements: ((T) throws -> Void) throws -> Void) throws {
             out += Data("  \"\(key)\" : [\n".utf8)
-            if items.isEmpty { out += Data("\n".utf8) }
-            for (i, item) in items.enumerated() {
+            var first = true
+            try elements { item in
+                if !first { out += Data(",\n".utf8) }
+                first = false
                 try put(item, indent: 4, first: true)
-                out += Data((i + 1 < items.count ? ",\n" : "\n").utf8)
                 try flush()
             }
-            out += Data(("  ]" + (last ? "\n" : ",\n")).utf8)
+            out += Data(("\n  ]" + (last ? "\n" : ",\n")).utf8)
         }
         func object<T: Encodable>(_ key: String, _ value: T) throws {
             out += Data("  \"\(key)\" : ".utf8)
@@ -139,13 +186,13 @@ public enum JSONSummary {
         }
         // Keys in sorted order, as `.sortedKeys` writes them.
         out += Data("{\n".utf8)
-        try array("files", document.files)
-        if let inspection = document.inspection { try object("inspection", inspection) } else {
+        try array("files", files)
+        if let inspection { try object("inspection", inspection) } else {
             out += Data("  \"inspection\" : null,\n".utf8)
         }
-        try array("missing", document.missing)
-        try object("rubric", document.rubric)
-        try array("submissions", document.submissions, last: true)
+        try array("missing") { emit in for m in missing { try emit(m) } }
+        try object("rubric", rubric)
+        try array("submissions", last: true, submissions)
         out += Data("}\n".utf8)
         try flush(true)
     }

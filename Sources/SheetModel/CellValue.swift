@@ -4,16 +4,21 @@
 /// means no process time zone ever shifts a day.
 public struct DateTimeValue: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
-    public var month: Int
-    public var day: Int
-    public var hour: Int
-    public var minute: Int
-    public var second: Int
+    public var month: Int { get { Int(m) } set { m = Int16(clamping: newValue) } }
+    public var day: Int { get { Int(d) } set { d = Int16(clamping: newValue) } }
+    public var hour: Int { get { Int(h) } set { h = Int16(clamping: newValue) } }
+    public var minute: Int { get { Int(mi) } set { mi = Int16(clamping: newValue) } }
+    public var second: Int { get { Int(s) } set { s = Int16(clamping: newValue) } }
+    // Two bytes each: every cell of every grid holds a `CellValue`, whose largest case this
+    // is — 56 bytes with six `Int`s, 24 now (the size of its text case).
+    private var m, d, h, mi, s: Int16
 
-    /// Creates a date-time; fields are not range-checked here.
+    /// Creates a date-time; fields are not range-checked here (beyond ±32,767 for all but
+    /// the year, which no caller comes near: they come from calendar arithmetic or checked text).
     public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) {
-        self.year = year; self.month = month; self.day = day
-        self.hour = hour; self.minute = minute; self.second = second
+        self.year = year
+        m = Int16(clamping: month); d = Int16(clamping: day)
+        h = Int16(clamping: hour); mi = Int16(clamping: minute); s = Int16(clamping: second)
     }
 
     /// True when the value carries no time of day.

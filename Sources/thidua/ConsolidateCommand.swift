@@ -83,7 +83,7 @@ struct ConsolidateCommand: ParsableCommand {
         do {   // the per-file outcomes end here: only the consolidation lives on
             let outcomes = job.read(scan.files)
             profile.mark("read, locate, score")
-            result = job.consolidate(outcomes, skipped: scan.skipped)
+            result = job.consolidate(consume outcomes, skipped: scan.skipped)
         }
         let inspected = job.inspection(result)
         profile.mark("consolidate")

@@ -69,7 +69,7 @@ struct ConsolidationRun {
     }
 
     /// Matches, supersedes, ranks and proposes.
-    func consolidate(_ outcomes: [FileOutcome], skipped: [SkippedFile]) -> Batch.Result {
+    func consolidate(_ outcomes: consuming [FileOutcome], skipped: [SkippedFile]) -> Batch.Result {
         Batch.consolidate(outcomes, skipped: skipped, roster: roster, rubric: loaded.rubric)
     }
 
@@ -102,9 +102,12 @@ struct ConsolidationRun {
         guard let json = options.json else { return }
         let formats = Dictionary(result.files.compactMap { f in f.format.map { (f.path, $0) } },
                                  uniquingKeysWith: { a, _ in a })
-        let document = JSONSummary.consolidation(result.consolidation, files: result.files,
-                                                 formats: formats, language: language, inspection: inspection)
-        do { try AtomicWrite.write(to: json) { try JSONSummary.write(document, to: $0) } } catch {
+        do {
+            try AtomicWrite.write(to: json) {
+                try JSONSummary.writeConsolidation(result.consolidation, files: result.files, formats: formats,
+                                                   language: language, inspection: inspection, to: $0)
+            }
+        } catch {
             throw cannotWrite(.json, json, error)
         }
     }

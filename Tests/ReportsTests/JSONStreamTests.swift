@@ -24,4 +24,16 @@ import Testing
         empty.files = []
         #expect(try Self.streamed(empty) == (try JSONSummary.encode(empty)))
     }
+
+    @Test func aConsolidationStreamedAsItIsBuiltIsTheDocumentEncoded() throws {
+        let input = ReportDemo.input()
+        let c = input.consolidation
+        let formats = Dictionary(input.files.compactMap { f in f.format.map { (f.path, $0) } }, uniquingKeysWith: { a, _ in a })
+        let document = JSONSummary.consolidation(c, files: input.files, formats: formats, language: .vi)
+        #expect(document.submissions.count == c.units.count + c.unreadFiles(input.files).count)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-json-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try JSONSummary.writeConsolidation(c, files: input.files, formats: formats, language: .vi, to: path)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == (try JSONSummary.encode(document)))
+    }
 }

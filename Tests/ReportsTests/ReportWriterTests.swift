@@ -233,7 +233,7 @@ import Testing
     }
 
     @Test func englishSwitchesLabels() {
-        let s = SummarySheet.build(ReportDemo.input(language: .en)).0
+        let s = SummarySheet.build(ReportDemo.input(language: .en)).0.materialized()
         let header = s.headerRows!.upperBound
         #expect(s.text(header, SummarySheet.unit) == "Unit")
         #expect(s.text(header + 1, SummarySheet.status) == "Valid")

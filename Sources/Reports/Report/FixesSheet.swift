@@ -28,24 +28,35 @@ enum FixesSheet {
                             .map { .text($0, .header) }, minimum: 24)
         s.headerRows = header...header
         let groups = groups(input)
-        for g in groups {
-            let errors = g.findings.filter { $0.finding.severity == .error }.count
-            let warnings = g.findings.filter { $0.finding.severity == .warning }.count
-            var title = g.title + t(" — \(errors) lỗi, \(warnings) cảnh báo", " — \(errors) error(s), \(warnings) warning(s)")
-            if let contact = g.contact { title += " — " + contact }
-            s.add([.text(title, .group, span: widths.count)])
-            for (file, f) in g.findings {
-                s.add([.text(g.title), .text(file), .text(t.place(f), .centered),
-                       .text(t.severity(f.severity), .severity(f.severity.tone)), .text(f.label(t.language), .centered),
-                       .text(f.shownValue(t.language) ?? "", .centered), .text(f.text(t.language))])
-            }
-        }
         if groups.isEmpty {
             s.line(t("Không có nội dung nào cần sửa.", "Nothing to fix."), .note)
-        } else {
-            s.autofilter = .init(firstRow: header, firstCol: 0, lastRow: s.nextRow - 1, lastCol: widths.count - 1)
+            return s
         }
+        // A group's rows are made when they are written (50,000 units' messages are never
+        // held at once): its title row, then one row per finding.
+        let count = groups.count + groups.reduce(0) { $0 + $1.findings.count }
+        let sheet = s
+        s.addBlocks(rowCount: count, count: groups.count) { k in rows(groups[k], t, in: sheet) }
+        s.autofilter = .init(firstRow: header, firstCol: 0, lastRow: header + count, lastCol: widths.count - 1)
         return s
+    }
+
+    /// A group's rows: the title (unit, counts, contact) and each finding.
+    private static func rows(_ g: Group, _ t: ReportText, in sheet: ReportSheet) -> [ReportSheet.Row] {
+        var rows: [ReportSheet.Row] = []
+        rows.reserveCapacity(g.findings.count + 1)
+        let errors = g.findings.filter { $0.finding.severity == .error }.count
+        let warnings = g.findings.filter { $0.finding.severity == .warning }.count
+        var title = g.title + t(" — \(errors) lỗi, \(warnings) cảnh báo", " — \(errors) error(s), \(warnings) warning(s)")
+        if let contact = g.contact { title += " — " + contact }
+        rows.append(sheet.row([.text(title, .group, span: widths.count)]))
+        for (file, f) in g.findings {
+            rows.append(sheet.row([.text(g.title), .text(file), .text(t.place(f), .centered),
+                                   .text(t.severity(f.severity), .severity(f.severity.tone)),
+                                   .text(f.label(t.language), .centered),
+                                   .text(f.shownValue(t.language) ?? "", .centered), .text(f.text(t.language))]))
+        }
+        return rows
     }
 
     /// The groups in print order.

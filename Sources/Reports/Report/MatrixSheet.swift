@@ -17,7 +17,6 @@ enum MatrixSheet {
 
     static func build(_ input: ReportInput) -> (ReportSheet, Layout) {
         let t = input.text, rubric = input.rubric
-        let units = input.consolidation.active
         let items = rubric.items
         let total = firstLine + items.count
         var s = ReportSheet(name: name, columnWidths: [5, 26, 12] + Array(repeating: 6.5, count: items.count) + [9])
@@ -32,24 +31,29 @@ enum MatrixSheet {
         s.headerRows = header...maxRow
         s.frozenColumns = 2
         let first = s.nextRow
-        // One pass over the units (a view, not a copy): each row is added as it is made, and
-        // only the sums the average and share rows need are kept.
+        // One pass over the units for the sums the average and share rows need; each unit's
+        // row is made only when it is written (a block per unit).
         var sums = Array(repeating: 0.0, count: items.count), met = Array(repeating: 0, count: items.count)
-        var count = 0, totalSum = 0.0
-        for u in units {
-            count += 1
-            let status = RowStatus.unit(u.status)
-            var row: [ReportSheet.Cell?] = [.number(Double(count), .integer), .text(u.name),
-                                            .text(status.label(t), .status(status.tone))]
-            row.reserveCapacity(total + 1)
-            for (k, score) in scores(u.scored, items).enumerated() {
-                row.append(.number(score))
+        var totalSum = 0.0
+        let all = input.consolidation.units
+        let shown = all.indices.filter { !all[$0].superseded }
+        for i in shown {
+            for (k, score) in scores(all[i].scored, items).enumerated() {
                 sums[k] += score ?? 0
                 if abs((score ?? 0) - items[k].max) < 0.005 { met[k] += 1 }
             }
+            totalSum += all[i].score
+        }
+        let count = shown.count, sheet = s
+        s.addBlocks(rowCount: count, count: count) { k in
+            let u = all[shown[k]]
+            let status = RowStatus.unit(u.status)
+            var row: [ReportSheet.Cell?] = [.number(Double(k + 1), .integer), .text(u.name),
+                                            .text(status.label(t), .status(status.tone))]
+            row.reserveCapacity(total + 1)
+            row += scores(u.scored, items).map { .number($0) }
             row.append(.number(u.score, .pointsBold))
-            totalSum += u.score
-            s.add(row)
+            return [sheet.row(row)]
         }
         let last = s.nextRow - 1
         let lines = firstLine...(total - 1)

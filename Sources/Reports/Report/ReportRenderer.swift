@@ -13,8 +13,10 @@ enum ReportRenderer {
 
     static func render(_ sheet: ReportSheet, into wb: Workbook, language: Language,
                        limits: inout RenderLimits) throws(WriterError) -> Worksheet {
+        // Blocks are made as they are written, unless the sheet holds more rows than fit.
+        let sheet = sheet.rowCount > ExcelLimits.maxRows ? sheet.materialized() : sheet
         let rows = limits.fittedRows(sheet, language: language)
-        let lastRow = rows.count - 1
+        let lastRow = rows.count + (sheet.blocks?.rowCount ?? 0) - 1
         let ws = try wb.addWorksheet(sheet.name)
         for (c, w) in sheet.columnWidths.enumerated() { try ws.setColumns(c, c, width: w) }
         try ws.setPrint(printSetup(sheet))
@@ -40,7 +42,7 @@ enum ReportRenderer {
             try ws.insertChart(spec.row, spec.col, chart, xScale: spec.xScale, yScale: spec.yScale)
         }
         var formats: [ReportStyle: Format] = [:]
-        for (r, row) in rows.enumerated() {
+        func write(_ row: ReportSheet.Row, at r: Int) throws(WriterError) {
             if let h = row.height { try ws.setRow(r, height: h) }
             for (c, cell) in row.cells.enumerated() {
                 guard let cell else { continue }
@@ -57,6 +59,22 @@ enum ReportRenderer {
                 case .formula(let formula, let cached): try ws.writeFormula(r, c, formula, result: .number(cached), f)
                 }
             }
+        }
+        guard let blocks = sheet.blocks else {
+            for (r, row) in rows.enumerated() { try write(row, at: r) }
+            return ws
+        }
+        for r in 0..<blocks.at { try write(rows[r], at: r) }
+        var r = blocks.at
+        for k in 0..<blocks.count {
+            for row in blocks.block(k) {
+                try write(row, at: r)
+                r += 1
+            }
+        }
+        for row in rows[blocks.at...] {
+            try write(row, at: r)
+            r += 1
         }
         return ws
     }

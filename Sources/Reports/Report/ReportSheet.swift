@@ -61,6 +61,24 @@ struct ReportSheet: Equatable {
     /// Heat-map ranges (three-colour scale, low red → high green).
     var colorScales: [Area] = []
     var charts: [ChartSpec] = []
+    /// Rows made one block at a time while the sheet is written, placed before `rows[at]`.
+    var blocks: RowBlocks?
+
+    /// Rows made only when they are written (a block per unit or file), so a table of every
+    /// unit is never held whole: `rowCount` rows in all, from `block(0)` … `block(count - 1)`,
+    /// written before `rows[at]` (after the rows added before them).
+    struct RowBlocks: Equatable {
+        var at: Int
+        var rowCount: Int
+        var count: Int
+        var block: @Sendable (Int) -> [Row]
+
+        /// Every row, in order.
+        var all: [Row] { (0..<count).flatMap(block) }
+
+        /// Equal when they make the same rows in the same place.
+        static func == (a: Self, b: Self) -> Bool { a.at == b.at && a.rowCount == b.rowCount && a.all == b.all }
+    }
 
     init(name: String, columnWidths: [Double]) {
         self.name = name
@@ -69,17 +87,43 @@ struct ReportSheet: Equatable {
 
     var columnCount: Int { columnWidths.count }
 
-    /// Index the next row will get.
-    var nextRow: Int { rows.count }
+    /// Index the next row will get (after the blocks' rows, when there are blocks).
+    var nextRow: Int { rowCount }
+
+    /// How many rows the sheet writes, its blocks' included.
+    var rowCount: Int { rows.count + (blocks?.rowCount ?? 0) }
+
+    /// Adds `rowCount` rows made by `count` blocks when the sheet is written (one region of
+    /// blocks a sheet); returns the rows they will take, nil when none.
+    @discardableResult
+    mutating func addBlocks(rowCount: Int, count: Int, _ block: @escaping @Sendable (Int) -> [Row]) -> ClosedRange<Int>? {
+        precondition(blocks == nil, "one region of blocks a sheet")
+        let first = nextRow
+        blocks = RowBlocks(at: rows.count, rowCount: rowCount, count: count, block: block)
+        return rowCount > 0 ? first...(first + rowCount - 1) : nil
+    }
+
+    /// The sheet with its blocks made into rows (what tests and golden files look at).
+    func materialized() -> ReportSheet {
+        guard let blocks else { return self }
+        var s = self
+        s.rows.insert(contentsOf: blocks.all, at: blocks.at)
+        s.blocks = nil
+        return s
+    }
+
+    /// A row as `add` would append it (padded, its height fitted), for a block to return.
+    func row(_ cells: [Cell?], height: Double? = nil, minimum: Double = 18) -> Row {
+        var padded = cells
+        if padded.count < columnCount { padded += Array(repeating: nil, count: columnCount - padded.count) }
+        return Row(cells: padded, height: height ?? fit(padded, minimum: minimum))
+    }
 
     /// Appends a row; its height fits its wrapped cells unless given.
     @discardableResult
     mutating func add(_ cells: [Cell?], height: Double? = nil, minimum: Double = 18) -> Int {
-        var padded = cells
-        if padded.count < columnCount { padded += Array(repeating: nil, count: columnCount - padded.count) }
-        let fitted = height ?? fit(padded, minimum: minimum)
-        rows.append(Row(cells: padded, height: fitted))
-        return rows.count - 1
+        rows.append(row(cells, height: height, minimum: minimum))
+        return nextRow - 1
     }
 
     /// Appends an empty spacer row.
@@ -108,7 +152,7 @@ struct ReportSheet: Equatable {
         return min(409, h)
     }
 
-    /// Text of a cell, for tests.
+    /// Text of a cell, for tests (of `rows`: look at `materialized()` when there are blocks).
     func text(_ row: Int, _ col: Int) -> String? {
         guard row < rows.count, col < rows[row].cells.count, let cell = rows[row].cells[col] else { return nil }
         switch cell.content {
@@ -119,7 +163,7 @@ struct ReportSheet: Equatable {
         }
     }
 
-    /// Number of a cell (numbers and formulas' cached values), for tests.
+    /// Number of a cell (numbers and formulas' cached values), for tests (of `rows`, as `text`).
     func number(_ row: Int, _ col: Int) -> Double? {
         guard row < rows.count, col < rows[row].cells.count, let cell = rows[row].cells[col] else { return nil }
         switch cell.content {

@@ -39,10 +39,10 @@ public enum ReportWriter {
         return limits
     }
 
-    /// The seven sheets as data, in order (what `write` renders).
+    /// The seven sheets as data, in order, every row made (what `write` renders).
     static func build(_ input: ReportInput) -> [ReportSheet] {
         var sheets: [ReportSheet] = []
-        eachSheet(input) { sheets.append($0) }
+        eachSheet(input) { sheets.append($0.materialized()) }
         return sheets
     }
 

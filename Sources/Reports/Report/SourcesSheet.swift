@@ -15,11 +15,16 @@ enum SourcesSheet {
                             t("Định dạng", "Format"), t("Ứng dụng tạo tệp", "Producing application"),
                             t("Trạng thái", "Status"), t("Lý do", "Why")].map { .text($0, .header) }, minimum: 36)
         s.headerRows = header...header
-        let files = input.files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        for (k, f) in files.enumerated() {
-            s.add([.number(Double(k + 1), .integer), .text(f.path), .number(Double(f.size), .bytes),
-                   .text(f.sha256 ?? "", .hash), .text(f.format ?? "", .centered), .text(f.producer ?? ""),
-                   .text(label(f.status, t), .status(tone(f.status))), .text(f.reason?.text(t.language) ?? "")])
+        // Files in path order, each row made only when it is written.
+        let files = input.files
+        let order = files.indices.sorted { files[$0].path.utf8.lexicographicallyPrecedes(files[$1].path.utf8) }
+        let sheet = s
+        s.addBlocks(rowCount: files.count, count: files.count) { k in
+            let f = files[order[k]]
+            return [sheet.row([.number(Double(k + 1), .integer), .text(f.path), .number(Double(f.size), .bytes),
+                               .text(f.sha256 ?? "", .hash), .text(f.format ?? "", .centered), .text(f.producer ?? ""),
+                               .text(label(f.status, t), .status(tone(f.status))),
+                               .text(f.reason?.text(t.language) ?? "")])]
         }
         if files.isEmpty {
             s.add([.text(t("Không có tệp nào.", "No files."), .note, span: widths.count)])

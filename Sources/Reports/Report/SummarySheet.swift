@@ -33,23 +33,27 @@ enum SummarySheet {
         let headerRow = s.add(headers.map { .text($0, .header) }, minimum: 36)
         s.headerRows = headerRow...headerRow
         s.frozenColumns = unit + 1
-        var first: Int?, last: Int?
-        for u in c.units {
-            let r = s.add(row(u, input))
-            if !u.superseded { first = first ?? r; last = r }
+        // One row per unit, then per missing unit, each made only when it is written.
+        let units = c.units, missing = c.missing, sheet = s
+        let start = s.nextRow
+        let submitted = units.firstIndex { !$0.superseded }.flatMap { f in
+            units.lastIndex { !$0.superseded }.map { (start + f)...(start + $0) }
         }
-        for m in c.missing {
-            s.add([.blank(.integer), .text(m.code, .centered), .text(m.name), .text(t.unitType(m.type, rubric: input.rubric)),
-                   .blank(.points), .blank(.points), .blank(), .text(t("Không", "No"), .centered),
-                   .text(RowStatus.missing.label(t), .status(RowStatus.missing.tone)),
-                   .blank(.integer), .blank(.integer), .blank()])
+        s.addBlocks(rowCount: units.count + missing.count, count: units.count + missing.count) { k in
+            guard k >= units.count else { return [sheet.row(row(units[k], input))] }
+            let m = missing[k - units.count]
+            return [sheet.row([.blank(.integer), .text(m.code, .centered), .text(m.name),
+                               .text(t.unitType(m.type, rubric: input.rubric)),
+                               .blank(.points), .blank(.points), .blank(), .text(t("Không", "No"), .centered),
+                               .text(RowStatus.missing.label(t), .status(RowStatus.missing.tone)),
+                               .blank(.integer), .blank(.integer), .blank()])]
         }
         if s.nextRow > headerRow + 1 {
             s.autofilter = .init(firstRow: headerRow, firstCol: 0, lastRow: s.nextRow - 1, lastCol: widths.count - 1)
         } else {
             s.line(t("Chưa có đơn vị nào.", "No units."), .note)
         }
-        let layout = Layout(headerRow: headerRow, submittedRows: first.flatMap { f in last.map { f...$0 } })
+        let layout = Layout(headerRow: headerRow, submittedRows: submitted)
         return (s, layout)
     }
 

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import SheetWriter
+@testable import Reports
+
+/// Tables of every unit are made a block at a time while written (`ReportSheet.RowBlocks`):
+/// what they write is what their rows, made beforehand, would write.
+@Suite struct RowBlocksTests {
+    static func written(_ sheets: [ReportSheet], _ input: ReportInput) throws -> Data {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-blocks-\(UUID().uuidString).xlsx").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let wb = try Workbook(path: path, options: .init(constantMemory: true))
+        try wb.setProperties(ReportWriter.properties(input))
+        var limits = RenderLimits()
+        for sheet in sheets { _ = try ReportRenderer.render(sheet, into: wb, language: .vi, limits: &limits) }
+        try wb.close()
+        return try Data(contentsOf: URL(fileURLWithPath: path))
+    }
+
+    @Test func blocksWriteTheBytesTheirRowsWould() throws {
+        let input = ReportDemo.input(constantMemory: true)
+        var sheets: [ReportSheet] = []
+        ReportWriter.eachSheet(input) { sheets.append($0) }
+        #expect(sheets.filter { $0.blocks != nil }.map(\.name)
+                == [SummarySheet.name, MatrixSheet.name, FixesSheet.name, SourcesSheet.name])
+        #expect(sheets.allSatisfy { $0.rowCount == $0.materialized().rows.count })
+        #expect(try Self.written(sheets, input) == (try Self.written(sheets.map { $0.materialized() }, input)))
+    }
+
+    @Test func rowsAfterBlocksAreNumberedAfterThem() {
+        var s = ReportSheet(name: "x", columnWidths: [10, 10])
+        #expect(s.add([.text("đầu")]) == 0)
+        let made = s
+        let range = s.addBlocks(rowCount: 3, count: 2) { k in
+            k == 0 ? [made.row([.text("a")]), made.row([.text("b")])] : [made.row([.text("c")])]
+        }
+        #expect(range == 1...3)
+        #expect(s.add([.text("cuối")]) == 4)
+        #expect(s.nextRow == 5 && s.rows.count == 2)
+        let m = s.materialized()
+        #expect(m.blocks == nil)
+        #expect((0..<5).map { m.text($0, 0) } == ["đầu", "a", "b", "c", "cuối"])
+        #expect(m.rows[1].cells.count == 2, "padded to the sheet's columns")
+        var empty = ReportSheet(name: "y", columnWidths: [10])
+        #expect(empty.addBlocks(rowCount: 0, count: 0) { _ in [] } == nil)
+    }
+}
