@@ -110,6 +110,7 @@ extension ScoredSubmission {
         submission.nominees = []
         submission.counts = [:]
         submission.findings = []   // copied into `findings` when scored
+        submission.dropScoringDetails()
         if !keepingEvidence {
             for i in lines.indices { lines[i].dropDetail() }
         }

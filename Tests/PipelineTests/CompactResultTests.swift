@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Pipeline
+import SheetModel
 import Scoring
 
 /// What a read result keeps once scored: 50,000 of them stay in memory until the report is written.
@@ -50,5 +51,26 @@ import Scoring
         var c = b
         c.submission.file = Self.name
         #expect(c == a)   // equal by value, not by identity
+    }
+
+    @Test func aKeptResultHoldsTheHeaderTheReportUsesAndNotWhatOnlyScoringRead() {
+        let s = Self.scored(keepsEvidence: false).submission
+        #expect(!s.unitName.text.isEmpty && s.unitName.location != nil)
+        #expect(s.unitType.location != nil)
+        #expect(s.unitCode == .missing && s.period == .missing && s.date == .missing)
+        #expect(s.writtenTotal == .missing && s.rating == .missing && s.templateRubricID == nil)
+        #expect(s.items.isEmpty && s.findings.isEmpty)
+        // The unit's code and period live on in the scored result.
+        let scored = Self.scored(keepsEvidence: false)
+        #expect(scored.unit.code == "DB01" && scored.period != nil)
+    }
+
+    @Test func submissionsWithoutDetailsShareOneUntilOneIsWritten() {
+        var a = Submission(file: "a.xlsx"), b = Submission(file: "b.xlsx")
+        a.period = Entry(.text("Năm 2024"))
+        #expect(a.period.text == "Năm 2024" && b.period == .missing)
+        b.rating = Entry(.text("Xuất sắc"))
+        a.dropScoringDetails()
+        #expect(a.period == .missing && b.rating.text == "Xuất sắc" && Submission(file: "c").rating == .missing)
     }
 }
