@@ -5,8 +5,9 @@ import Foundation
 ///
 /// Nothing is written to disk until `close()`, which throws when the file cannot
 /// be written. A workbook dropped without `close()` frees its memory and writes
-/// nothing. Sheets, formats and charts made by a workbook keep it alive, and
-/// every call on them after `close()` throws `WriterError.Code.closed`.
+/// nothing. Sheets and charts made by a workbook keep it alive (a format does not: the
+/// workbook keeps its formats, and a cycle would keep every workbook alive), and every
+/// call on them after `close()` throws `WriterError.Code.closed`.
 public final class Workbook {
     /// How the workbook is buffered.
     public struct Options: Sendable, Hashable {

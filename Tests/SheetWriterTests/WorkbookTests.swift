@@ -184,3 +184,23 @@ func badSheetNamesAreRefused(_ name: String) throws {
     #expect(ExcelLimits.absolute(firstRow: 0, firstColumn: 3, lastRow: 3, lastColumn: 3) == "$D$1:$D$4")
     #expect(Chart.range(sheet: "O'Neil", 0, 0, 1, 0) == "'O''Neil'!$A$1:$A$2")
 }
+
+/// A closed workbook is freed with its formats (thousands of return lists are written in
+/// one run): nothing the workbook made holds it in a cycle once those are let go.
+@Test func aClosedWorkbookIsFreedWithItsFormats() throws {
+    let dir = try scratchDirectory()
+    weak var gone: Workbook?
+    weak var format: Format?
+    do {
+        let wb = try Workbook(path: dir.appendingPathComponent("f.xlsx").path)
+        let ws = try wb.addWorksheet("A")
+        let bold = try wb.format(FormatStyle(bold: true))
+        try ws.writeText(0, 0, "Cần sửa", bold)
+        #expect(try wb.format(FormatStyle(bold: true)) === bold, "one format per style")
+        try wb.close()
+        gone = wb
+        format = bold
+    }
+    #expect(gone == nil)
+    #expect(format == nil)
+}
