@@ -45,7 +45,8 @@ public enum JSONSummary {
                             message: f.text(language), detail: f.detail)
     }
 
-    /// `consolidate --json`, as one document (tests, small batches).
+    /// `consolidate --json` as one document: what `writeConsolidation` writes, built whole
+    /// (the streamed bytes are checked against its encoding).
     public static func consolidation(_ c: Consolidation, files: [FileRecord], formats: [String: String],
                                      language: Language, inspection: InspectionRecord? = nil) -> JSONModel.ConsolidateDocument {
         var subs: [JSONModel.SubmissionJSON] = []
@@ -123,14 +124,6 @@ public enum JSONSummary {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return encoder
-    }
-
-    /// Writes the same bytes as `encode(document)` to `path`, one submission and one file
-    /// at a time.
-    public static func write(_ document: JSONModel.ConsolidateDocument, to path: String) throws {
-        try stream(to: path, files: { emit in for f in document.files { try emit(f) } },
-                   inspection: document.inspection, missing: document.missing, rubric: document.rubric,
-                   submissions: { emit in for s in document.submissions { try emit(s) } })
     }
 
     /// The document's bytes, its two long lists handed over one element at a time by
