@@ -17,9 +17,16 @@ public enum AtomicWrite {
     /// A temporary path beside `target` (same folder, so `rename` is atomic), hidden and
     /// named `.~thidua-<random>-<name>`.
     public static func temporaryPath(for target: String) -> String {
-        let url = URL(fileURLWithPath: target)
-        let dir = url.deletingLastPathComponent().path
-        return dir + "/.~thidua-" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + "-" + url.lastPathComponent
+        let (dir, name) = split(target)
+        return dir + "/.~thidua-" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + "-" + name
+    }
+
+    /// The folder and the name of a path, as written (`a/b.xlsx` → `a`, `b.xlsx`; `b.xlsx` →
+    /// `.`, `b.xlsx`; `/b.xlsx` → `/`, `b.xlsx`): no URL, as this runs once per return list.
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return (".", path) }
+        let folder = String(path[..<slash])
+        return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
     }
 
     /// Produces `target` by calling `produce` on a temporary path beside it, then
@@ -28,7 +35,7 @@ public enum AtomicWrite {
     public static func write(to target: String, _ produce: (String) throws -> Void) throws {
         let temp = temporaryPath(for: target)
         // A folder that is missing or not writable is said in the system's words, not the library's.
-        let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
+        let folder = split(target).folder
         var info = stat()
         guard stat(folder, &info) == 0 else { throw Failure(path: target, code: errno) }
         guard info.st_mode & S_IFMT == S_IFDIR else { throw Failure(path: target, code: ENOTDIR) }

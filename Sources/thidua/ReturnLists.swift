@@ -17,7 +17,7 @@ enum ReturnLists {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         var used = Set<String>()
         var written: [String?] = []
-        var jobs: [(slot: Int, unit: Int)] = []
+        var jobs: [(slot: Int, unit: Int, name: String)] = []
         for (i, unit) in c.units.enumerated() where ReturnListWriter.needsList(unit) {
             let name = ReturnListWriter.fileName(for: unit)
             guard used.insert(name).inserted else {
@@ -28,7 +28,7 @@ enum ReturnLists {
             if unchanged(name, unit) {
                 written.append((dir as NSString).appendingPathComponent(name))
             } else {
-                jobs.append((written.count, i))
+                jobs.append((written.count, i, name))
                 written.append(nil)
             }
         }
@@ -36,7 +36,7 @@ enum ReturnLists {
         let results = ParallelMap.map(count: queue.count, threads: threads) { k -> Result<String, ReportError> in
             Result { () throws(ReportError) in
                 try ReturnListWriter.write(for: c.units[queue[k].unit], rubric: c.rubric, language: language,
-                                           reportDate: reportDate, into: dir)
+                                           reportDate: reportDate, into: dir, named: queue[k].name)
             }
         }
         for (job, result) in zip(queue, results) { written[job.slot] = try result.get() }

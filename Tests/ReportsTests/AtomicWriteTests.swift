@@ -57,4 +57,12 @@ import Testing
             #expect(error.systemCode == ENOTDIR, "the system's reason travels with the error")
         }
     }
+
+    @Test func splitsAPathWithoutResolvingIt() {
+        #expect(AtomicWrite.split("out/tra-lai/CB01.xlsx") == ("out/tra-lai", "CB01.xlsx"))
+        #expect(AtomicWrite.split("a.json") == (".", "a.json"))
+        #expect(AtomicWrite.split("/a.json") == ("/", "a.json"))
+        #expect(AtomicWrite.temporaryPath(for: "/tmp/x/Chi bộ.xlsx").hasPrefix("/tmp/x/.~thidua-"))
+        #expect(AtomicWrite.temporaryPath(for: "/tmp/x/Chi bộ.xlsx").hasSuffix("-Chi bộ.xlsx"))
+    }
 }

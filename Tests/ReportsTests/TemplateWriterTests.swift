@@ -178,6 +178,23 @@ func safeFileNames(_ raw: String, _ expected: String) {
     #expect(s.count <= SafeFileName.maxLength && !s.hasSuffix(" "))
 }
 
+@Test func namesAreNormalizedOnlyWhenNFCWouldChangeThem() {
+    // The fast path's claim, checked against Foundation: every scalar it lets through, alone
+    // and followed by others of the set, is already NFC.
+    let kept = (0..<0x300).compactMap(Unicode.Scalar.init) + (0x1E00...0x1EFF).compactMap(Unicode.Scalar.init)
+    for (k, a) in kept.enumerated() {
+        let one = String(Character(a))
+        #expect(SafeFileName.isNFC(one) && one.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(one.unicodeScalars))
+        let pair = String(String.UnicodeScalarView([a, kept[(k * 37 + 11) % kept.count]]))
+        #expect(pair.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(pair.unicodeScalars))
+    }
+    // Decomposed letters, a singleton (Ångström sign) and Hangul are normalized.
+    #expect(!SafeFileName.isNFC("Chi bo\u{323}\u{302}") && !SafeFileName.isNFC("\u{212B}") && !SafeFileName.isNFC("\u{1100}\u{1161}"))
+    #expect(SafeFileName.make("CB01 - Chi bo\u{323}\u{302} Ia Hru\u{301}").unicodeScalars.elementsEqual("CB01 - Chi bộ Ia Hrú".unicodeScalars))
+    #expect(SafeFileName.make("\u{212B}ngstr\u{F6}m") == "\u{C5}ngstr\u{F6}m")
+    #expect(SafeFileName.make("CON .txt") == "_CON .txt" && SafeFileName.make("LPT9") == "_LPT9" && SafeFileName.make("CONSOLE") == "CONSOLE")
+}
+
 @Test func vietnameseDates() {
     #expect(VietnameseDate.long("2023-06-15") == "ngày 15 tháng 6 năm 2023")
     #expect(VietnameseDate.long("2024-01-05") == "ngày 05 tháng 01 năm 2024")

@@ -19,12 +19,14 @@ public enum ReturnListWriter {
         return SafeFileName.make(stem + " - can sua") + ".xlsx"
     }
 
-    /// Writes the unit's list into `directory` (temporary file, then renamed) and returns its path.
+    /// Writes the unit's list into `directory` (temporary file, then renamed) and returns its path;
+    /// `name` is `fileName(for: unit)`, given by a caller that already made it.
     /// - Throws: `ReportError.cannotWrite` naming the file.
     @discardableResult
     public static func write(for unit: ConsolidatedUnit, rubric: Rubric, language: Language = .vi,
-                             reportDate: DateTimeValue? = nil, into directory: String) throws(ReportError) -> String {
-        let path = (directory as NSString).appendingPathComponent(fileName(for: unit))
+                             reportDate: DateTimeValue? = nil, into directory: String,
+                             named name: String? = nil) throws(ReportError) -> String {
+        let path = (directory as NSString).appendingPathComponent(name ?? fileName(for: unit))
         let sheet = build(unit, rubric: rubric, text: ReportText(language: language), date: reportDate)
         do {
             try AtomicWrite.write(to: path) { tmp in
