@@ -26,6 +26,10 @@ let package = Package(
                        providers: [.apt(["libarchive-dev"])]),
         // glibc's <malloc.h> (mallopt), part of libc: nothing to link or install.
         .systemLibrary(name: "CMalloc"),
+        // ICU's Vietnamese collation keys (apt libicu-dev): a C target, because Swift cannot
+        // import ICU's headers beside Foundation's private copy of them.
+        .target(name: "CCollation",
+                linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
 
         // Cells, grids and addresses; no dependencies.
         .target(name: "SheetModel"),
@@ -34,9 +38,10 @@ let package = Package(
         .target(name: "SheetReaders", dependencies: ["SheetModel", "CZip", "CDeflate", "CFreeXL", "CArchive"]),
         // A safe Swift face over libxlsxwriter; the only user of it.
         .target(name: "SheetWriter", dependencies: ["CXlsxWriter"]),
-        // The plan's rules: rubric, locator, validation, scoring, ranking. No I/O.
+        // The plan's rules: rubric, locator, validation, scoring, ranking. No I/O (ICU's
+        // collation keys for Vietnamese order are its one C call).
         .target(name: "Scoring", dependencies: [
-                    "SheetModel", "Yams", .product(name: "Crypto", package: "swift-crypto"),
+                    "SheetModel", "CCollation", "Yams", .product(name: "Crypto", package: "swift-crypto"),
                 ],
                 plugins: ["EmbedRubric"]),
         // Templates, the consolidated report, JSON.

@@ -126,8 +126,10 @@ public enum JSONSummary {
         return encoder
     }
 
-    /// The document's bytes, its two long lists handed over one element at a time by
-    /// `files` and `submissions` (each calls its `emit` once per element, in order).
+    /// The document's bytes (those of `encode(consolidation(…))`), written through
+    /// `JSONBytes`; its two long lists are handed over one element at a time by `files` and
+    /// `submissions` (each calls its `emit` once per element, in order) and flushed to the
+    /// file every MiB.
     private static func stream(to path: String,
                                files: ((JSONModel.FileJSON) throws -> Void) throws -> Void,
                                inspection: JSONModel.InspectionJSON?, missing: [JSONModel.UnitJSON],
@@ -138,55 +140,39 @@ public enum JSONSummary {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }
         defer { try? handle.close() }
-        let encoder = Self.encoder
-        var out = Data()
+        var w = JSONBytes()
         func flush(_ force: Bool = false) throws {
-            guard force || out.count >= 1 << 20 else { return }
-            try handle.write(contentsOf: out)
-            out.removeAll(keepingCapacity: true)
-        }
-        /// `value`'s JSON with every line but the first indented by `indent` spaces.
-        func put<T: Encodable>(_ value: T, indent: Int, first: Bool) throws {
-            let text = try encoder.encode(value)
-            let pad = Data(repeating: 0x20, count: indent)
-            if first { out += pad }
-            var start = text.startIndex
-            while let newline = text[start...].firstIndex(of: 0x0A) {
-                out += text[start...newline]
-                start = newline + 1
-                if start < text.endIndex, text[start] != 0x0A { out += pad }
-            }
-            out += text[start...]
-        }
-        /// `"key" : [` then each element, a comma between two, and the closing bracket
-        /// (an empty list is `[`, an empty line, `]`, as the whole-document encoder writes it).
-        func array<T: Encodable>(_ key: String, last: Bool = false,
-                                 _ elements: ((T) throws -> Void) throws -> Void) throws {
-            out += Data("  \"\(key)\" : [\n".utf8)
-            var first = true
-            try elements { item in
-                if !first { out += Data(",\n".utf8) }
-                first = false
-                try put(item, indent: 4, first: true)
-                try flush()
-            }
-            out += Data(("\n  ]" + (last ? "\n" : ",\n")).utf8)
-        }
-        func object<T: Encodable>(_ key: String, _ value: T) throws {
-            out += Data("  \"\(key)\" : ".utf8)
-            try put(value, indent: 2, first: false)
-            out += Data(",\n".utf8)
+            guard force || w.bytes.count >= 1 << 20 else { return }
+            try handle.write(contentsOf: w.bytes)
+            w.removeAll()
         }
         // Keys in sorted order, as `.sortedKeys` writes them.
-        out += Data("{\n".utf8)
-        try array("files", files)
-        if let inspection { try object("inspection", inspection) } else {
-            out += Data("  \"inspection\" : null,\n".utf8)
+        w.openObject()
+        w.key("files"); w.openArray()
+        try files { file in
+            w.element()
+            file.write(to: &w)
+            try flush()
         }
-        try array("missing") { emit in for m in missing { try emit(m) } }
-        try object("rubric", rubric)
-        try array("submissions", last: true, submissions)
-        out += Data("}\n".utf8)
+        w.closeArray()
+        w.key("inspection")
+        if let inspection { inspection.write(to: &w) } else { w.null() }
+        w.key("missing"); w.openArray()
+        for unit in missing {
+            w.element()
+            unit.write(to: &w)
+        }
+        w.closeArray()
+        w.key("rubric"); rubric.write(to: &w)
+        w.key("submissions"); w.openArray()
+        try submissions { sub in
+            w.element()
+            sub.write(to: &w)
+            try flush()
+        }
+        w.closeArray()
+        w.closeObject()
+        w.newline()
         try flush(true)
     }
 }

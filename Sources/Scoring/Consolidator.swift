@@ -13,7 +13,7 @@ public enum Consolidator {
         var units = input.map { unit(for: $0, matcher: matcher, rubric: rubric) }
         supersede(&units)
         for i in units.indices { judgeEligibility(&units[i], rubric: rubric) }
-        units.sort(by: displayOrder)
+        units = inDisplayOrder(units)
         var batch: [Finding] = []
         let proposals = AwardAllocator.allocate(&units, rubric: rubric, findings: &batch)
         let (nominees, above) = nomineeProposals(units, rubric: rubric, findings: &batch)
@@ -127,18 +127,23 @@ public enum Consolidator {
         u.eligible = reasons.isEmpty
     }
 
-    /// Eligible by score (desc); then active; then superseded; by Vietnamese name, then file.
-    static func displayOrder(_ a: ConsolidatedUnit, _ b: ConsolidatedUnit) -> Bool {
+    /// The units in display order (`displayOrder`), each name's Vietnamese key made once.
+    static func inDisplayOrder(_ units: [ConsolidatedUnit]) -> [ConsolidatedUnit] {
+        let keys = units.map { VietnameseOrder.key($0.name) }
+        let order = units.indices.sorted { displayOrder(units[$0], keys[$0], units[$1], keys[$1]) }
+        return order.map { units[$0] }
+    }
+
+    /// Eligible by score (desc); then active; then superseded; by Vietnamese name (its key),
+    /// then the name's bytes, then file.
+    static func displayOrder(_ a: ConsolidatedUnit, _ aKey: VietnameseOrder.Key,
+                             _ b: ConsolidatedUnit, _ bKey: VietnameseOrder.Key) -> Bool {
         func group(_ u: ConsolidatedUnit) -> Int { u.superseded ? 2 : u.eligible ? 0 : 1 }
         if group(a) != group(b) { return group(a) < group(b) }
         if group(a) == 0, !AwardAllocator.sameScore(a.score, b.score) { return a.score > b.score }
-        switch VietnameseOrder.compare(a.name, b.name) {
-        case .orderedAscending: return true
-        case .orderedDescending: return false
-        case .orderedSame:
-            if a.name != b.name { return a.name.utf8.lexicographicallyPrecedes(b.name.utf8) }
-            return a.scored.submission.file.utf8.lexicographicallyPrecedes(b.scored.submission.file.utf8)
-        }
+        if aKey != bKey { return aKey < bKey }
+        if a.name != b.name { return a.name.utf8.lexicographicallyPrecedes(b.name.utf8) }
+        return a.scored.submission.file.utf8.lexicographicallyPrecedes(b.scored.submission.file.utf8)
     }
 
     private static func nomineeProposals(_ units: [ConsolidatedUnit], rubric: Rubric,

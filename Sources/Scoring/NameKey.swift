@@ -116,19 +116,3 @@ private enum FoldTable {
         }
     }
 }
-
-/// Vietnamese alphabetical order (a ă â b c d đ e ê …), independent of the
-/// process locale.
-public enum VietnameseOrder {
-    private static let locale = Locale(identifier: "vi_VN")
-
-    /// True when `a` sorts before `b` in Vietnamese order.
-    public static func precedes(_ a: String, _ b: String) -> Bool {
-        a.compare(b, options: [], range: nil, locale: locale) == .orderedAscending
-    }
-
-    /// The comparison result in Vietnamese order.
-    public static func compare(_ a: String, _ b: String) -> ComparisonResult {
-        a.compare(b, options: [], range: nil, locale: locale)
-    }
-}

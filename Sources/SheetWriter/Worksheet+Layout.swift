@@ -10,21 +10,23 @@ extension Worksheet {
                            _ text: String = "", _ format: Format? = nil) throws(WriterError) {
         let ws = try ws()
         try checkRange(firstRow, firstCol, lastRow, lastCol)
-        let range = ExcelLimits.a1(firstRow: firstRow, firstColumn: firstCol, lastRow: lastRow, lastColumn: lastCol)
+        func range() -> String {
+            ExcelLimits.a1(firstRow: firstRow, firstColumn: firstCol, lastRow: lastRow, lastColumn: lastCol)
+        }
         guard firstRow != lastRow || firstCol != lastCol else {
-            throw fail(.outOfBounds, "a merged range needs at least two cells", cell: range)
+            throw fail(.outOfBounds, "a merged range needs at least two cells", cell: range())
         }
-        try checkString(text, range)
-        if merges.contains(where: { $0.0 <= lastRow && firstRow <= $0.2 && $0.1 <= lastCol && firstCol <= $0.3 }) {
-            throw fail(.invalidArgument, "merged range overlaps another merged range", cell: range)
+        try checkString(text, range())
+        if merges.overlaps(firstRow, firstCol, lastRow, lastCol) {
+            throw fail(.invalidArgument, "merged range overlaps another merged range", cell: range())
         }
-        try run("merge range", range) {
+        try run("merge range", range()) {
             text.withCString {
                 worksheet_merge_range(ws, lxw_row_t(firstRow), lxw_col_t(firstCol), lxw_row_t(lastRow),
                                       lxw_col_t(lastCol), $0, format?.handle)
             }
         }
-        merges.append((firstRow, firstCol, lastRow, lastCol))
+        merges.add(firstRow, firstCol, lastRow, lastCol)
     }
 
     /// Sets the width of columns `first...last` in characters (Excel's unit), with an

@@ -11,7 +11,7 @@ public final class Worksheet {
     /// The sheet's name.
     public let name: String
     /// Merged ranges so far (libxlsxwriter 1.1.4 does not refuse overlaps, Excel does).
-    var merges: [(Int, Int, Int, Int)] = []
+    var merges = MergedRanges()
 
     init(workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String) {
         self.workbook = workbook
@@ -46,15 +46,21 @@ public final class Worksheet {
         }
     }
 
-    func checkString(_ s: String, _ cell: String) throws(WriterError) {
+    /// The cell's name is made only when the check fails; text of at most 32,767 UTF-8
+    /// bytes is never counted (it cannot hold more UTF-16 units than bytes).
+    func checkString(_ s: String, _ cell: @autoclosure () -> String) throws(WriterError) {
+        guard s.utf8.count > ExcelLimits.maxStringLength else { return }
         let n = excelLength(s)
         guard n <= ExcelLimits.maxStringLength else {
-            throw fail(.stringTooLong, "text of \(n) characters exceeds Excel's \(ExcelLimits.maxStringLength)", cell: cell)
+            throw fail(.stringTooLong, "text of \(n) characters exceeds Excel's \(ExcelLimits.maxStringLength)", cell: cell())
         }
     }
 
-    func run(_ what: String, _ cell: String? = nil, _ body: () -> lxw_error) throws(WriterError) {
-        try check(body(), what, path: workbook.path, sheet: name, cell: cell)
+    /// Runs a libxlsxwriter call; the cell's name is made only when it fails.
+    func run(_ what: String, _ cell: @autoclosure () -> String? = nil, _ body: () -> lxw_error) throws(WriterError) {
+        let result = body()
+        guard result.rawValue != 0 else { return }
+        try check(result, what, path: workbook.path, sheet: name, cell: cell())
     }
 
     // MARK: Cells
@@ -66,10 +72,9 @@ public final class Worksheet {
     public func writeText(_ row: Int, _ col: Int, _ text: String, _ format: Format? = nil) throws(WriterError) {
         let ws = try ws()
         try checkCell(row, col)
-        let cell = ExcelLimits.a1(row: row, column: col)
-        try checkString(text, cell)
+        try checkString(text, ExcelLimits.a1(row: row, column: col))
         if text.isEmpty { return try writeBlank(row, col, format) }
-        try run("write text", cell) {
+        try run("write text", ExcelLimits.a1(row: row, column: col)) {
             text.withCString { worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), $0, format?.handle) }
         }
     }
@@ -78,9 +83,10 @@ public final class Worksheet {
     public func writeNumber(_ row: Int, _ col: Int, _ value: Double, _ format: Format? = nil) throws(WriterError) {
         let ws = try ws()
         try checkCell(row, col)
-        let cell = ExcelLimits.a1(row: row, column: col)
-        guard value.isFinite else { throw fail(.nonFiniteNumber, "number is \(value)", cell: cell) }
-        try run("write number", cell) { worksheet_write_number(ws, lxw_row_t(row), lxw_col_t(col), value, format?.handle) }
+        guard value.isFinite else {
+            throw fail(.nonFiniteNumber, "number is \(value)", cell: ExcelLimits.a1(row: row, column: col))
+        }
+        try run("write number", ExcelLimits.a1(row: row, column: col)) { worksheet_write_number(ws, lxw_row_t(row), lxw_col_t(col), value, format?.handle) }
     }
 
     /// The value a formula shows until the spreadsheet recalculates it.

@@ -120,4 +120,18 @@ import Testing
         #expect(names.sorted(by: VietnameseOrder.precedes) == ["An", "Ân", "Ba", "Dân vận", "Đảng ủy"])
         #expect(names.sorted() != ["An", "Ân", "Ba", "Dân vận", "Đảng ủy"])
     }
+
+    @Test func aLetterWithAMarkComesAfterEveryWordOfItsBaseLetter() {
+        // ă, â, ư, ơ are letters of their own: "Uỷ ban" before "Ưu tú", "aắc" (a, ă) before "Ao".
+        // (Foundation's locale comparison put "Uở" after "Ư".)
+        let names = ["Ưu tú", "Uỷ ban xã", "Ăn", "Ao", "Uở", "Ư", "ắ", "aắc"]
+        #expect(names.sorted(by: VietnameseOrder.precedes) == ["aắc", "Ao", "ắ", "Ăn", "Uở", "Uỷ ban xã", "Ư", "Ưu tú"])
+    }
+
+    @Test func tonesOrderAfterTheLetterAndCaseLast() {
+        // Tones: none, huyền, hỏi, ngã, sắc, nặng; lower case before upper case.
+        let names = ["Mạ", "má", "mã", "mả", "mà", "ma", "Ma", "mb"]
+        #expect(names.sorted(by: VietnameseOrder.precedes) == ["ma", "Ma", "mà", "mả", "mã", "má", "Mạ", "mb"])
+        #expect(VietnameseOrder.key("Hòa") == VietnameseOrder.key("Hòa".decomposedStringWithCanonicalMapping))
+    }
 }

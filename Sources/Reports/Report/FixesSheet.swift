@@ -93,9 +93,9 @@ enum FixesSheet {
             }
         }
         var out = units.filter { !$0.group.findings.isEmpty }
+            .map { (key: VietnameseOrder.key($0.key), group: $0.group) }
             .sorted { a, b in
-                let order = VietnameseOrder.compare(a.key, b.key)
-                if order != .orderedSame { return order == .orderedAscending }
+                if a.key != b.key { return a.key < b.key }
                 return a.group.title.utf8.lexicographicallyPrecedes(b.group.title.utf8)
             }
             .map(\.group)
