@@ -7,13 +7,16 @@ public enum Consolidator {
     /// nominees and missing units.
     public static func consolidate(_ scored: [ScoredSubmission], roster: [RosterEntry]?,
                                    rubric: Rubric) -> Consolidation {
-        // A fixed input order first, so nothing below depends on the caller's.
-        let input = scored.sorted { $0.submission.file.utf8.lexicographicallyPrecedes($1.submission.file.utf8) }
+        // A fixed input order first, so nothing below depends on the caller's (indices
+        // sorted, not the submissions: 50,000 of them are not copied for it).
+        let input = scored.indices.sorted {
+            scored[$0].submission.file.utf8.lexicographicallyPrecedes(scored[$1].submission.file.utf8)
+        }
         let matcher = roster.map(RosterMatcher.init)
-        var units = input.map { unit(for: $0, matcher: matcher, rubric: rubric) }
+        var units = input.map { unit(for: scored[$0], matcher: matcher, rubric: rubric) }
         supersede(&units)
         for i in units.indices { judgeEligibility(&units[i], rubric: rubric) }
-        units = inDisplayOrder(units)
+        putInDisplayOrder(&units)
         var batch: [Finding] = []
         let proposals = AwardAllocator.allocate(&units, rubric: rubric, findings: &batch)
         let (nominees, above) = nomineeProposals(units, rubric: rubric, findings: &batch)
@@ -127,11 +130,33 @@ public enum Consolidator {
         u.eligible = reasons.isEmpty
     }
 
-    /// The units in display order (`displayOrder`), each name's Vietnamese key made once.
-    static func inDisplayOrder(_ units: [ConsolidatedUnit]) -> [ConsolidatedUnit] {
+    /// Puts the units in display order (`displayOrder`), each name's Vietnamese key made
+    /// once; the units are moved within their array (no second array of every unit).
+    static func putInDisplayOrder(_ units: inout [ConsolidatedUnit]) {
         let keys = units.map { VietnameseOrder.key($0.name) }
         let order = units.indices.sorted { displayOrder(units[$0], keys[$0], units[$1], keys[$1]) }
-        return order.map { units[$0] }
+        permute(&units, taking: order)
+    }
+
+    /// Rearranges `a` so that `a[i]` becomes the element that was at `order[i]` (`order` a
+    /// permutation of the indices), one cycle at a time, holding one element aside.
+    static func permute<T>(_ a: inout [T], taking order: [Int]) {
+        var placed = [Bool](repeating: false, count: a.count)
+        for start in a.indices where !placed[start] {
+            guard order[start] != start else { placed[start] = true; continue }
+            let first = a[start]
+            var i = start
+            while true {
+                placed[i] = true
+                let from = order[i]
+                if from == start {
+                    a[i] = first
+                    break
+                }
+                a[i] = a[from]
+                i = from
+            }
+        }
     }
 
     /// Eligible by score (desc); then active; then superseded; by Vietnamese name (its key),

@@ -25,7 +25,12 @@ public struct FileRecord: Sendable, Hashable {
     public var producer: String?
     public var status: Status
     /// Why, when the status needs a reason.
-    public var reason: Message?
+    public var reason: Message? {
+        get { storedReason?.value }
+        set { storedReason = newValue.map(Indirect.init) }
+    }
+    /// Behind a reference: a message is 104 bytes, and most files need no reason.
+    private var storedReason: Indirect<Message>?
     /// Findings about the file itself (unreadable, extension ≠ content…).
     public var findings: [Finding]
 
@@ -38,7 +43,7 @@ public struct FileRecord: Sendable, Hashable {
         self.format = format
         self.producer = producer
         self.status = status
-        self.reason = reason
+        self.storedReason = reason.map(Indirect.init)
         self.findings = findings
     }
 }

@@ -87,19 +87,10 @@ struct ConsolidateCommand: ParsableCommand {
         }
         let inspected = job.inspection(result)
         profile.mark("consolidate")
-        var returned: [String] = []
+        let returned: [String]
         do {
-            // The report and the JSON file at once (each is one thread's work), then the lists on all cores.
-            let (report, json) = Concurrently.both(
-                parallel: (threads ?? 2) > 1 && self.json != nil,
-                { Result { () throws(ConsolidationRun.OutputFailure) in
-                    try job.writeReport(result, fileCount: scan.files.count, inspection: inspected) } },
-                { Result { () throws(ConsolidationRun.OutputFailure) in try job.writeJSON(result, inspection: inspected) } })
-            try report.get()
-            try json.get()
-            profile.mark("report and json")
-            returned = try job.writeReturnLists(result)
-            profile.mark("return lists")
+            returned = try job.writeOutputs(result, fileCount: scan.files.count, inspection: inspected)
+            profile.mark("report, json and return lists")
         } catch {
             Console.err(error.message)
             throw ExitCode(3)

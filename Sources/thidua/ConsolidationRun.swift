@@ -127,6 +127,39 @@ struct ConsolidationRun {
         }
     }
 
+    /// Writes the report, `--json` and `--return-dir`'s lists on all cores (or `--threads`):
+    /// one worker writes the report while the others write the JSON file and then the lists.
+    /// Returns the lists' paths; the first failure (report, JSON, lists) is thrown once
+    /// everything was tried.
+    func writeOutputs(_ result: Batch.Result, fileCount: Int,
+                      inspection: InspectionRecord?) throws(OutputFailure) -> [String] {
+        var lists: ReturnLists?
+        if let returnDir = options.returnDir {
+            do {
+                lists = try ReturnLists(result.consolidation, language: language, reportDate: reportDate, into: returnDir)
+            } catch {
+                throw cannotWrite(.returnLists, returnDir, error)
+            }
+        }
+        var report: Result<Void, OutputFailure> = .success(())
+        var json: Result<Void, OutputFailure> = .success(())
+        let written = MemoryTuning.holdingFreedMemory(when: lists != nil) {
+            OutputJobs.run(threads: options.threads, long: [
+                { report = Result { () throws(OutputFailure) in
+                    try writeReport(result, fileCount: fileCount, inspection: inspection) } },
+                { json = Result { () throws(OutputFailure) in try writeJSON(result, inspection: inspection) } },
+            ], count: lists?.jobs.count ?? 0) { lists!.write($0) }
+        }
+        try report.get()
+        try json.get()
+        guard let lists else { return [] }
+        do {
+            return try lists.paths(written)
+        } catch {
+            throw cannotWrite(.returnLists, lists.dir, error)
+        }
+    }
+
     /// The closing summary (and, with `--verbose`, every file); nothing with `--quiet`.
     func summarize(_ result: Batch.Result, returned: Int) {
         if options.global.verbose && !options.global.quiet { Summary.printFiles(result.files, language: language) }

@@ -21,8 +21,9 @@ enum MemoryTuning {
     /// freed memory instead of giving it back at once. Each list's zlib state (≈ 270 KiB) is
     /// otherwise handed back to the kernel and faulted in again, list after list: page
     /// faults 85,000 → 15,000 for 650 lists, wall ×0.90 (paired runs, 1,000 files).
-    static func holdingFreedMemory<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+    static func holdingFreedMemory<T, E: Error>(when holding: Bool = true, _ body: () throws(E) -> T) throws(E) -> T {
         #if canImport(CMalloc)
+        guard holding else { return try body() }
         _ = mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024)
         defer { apply() }
         #endif

@@ -210,3 +210,21 @@ struct SplitMix: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct PermuteTests {
+    @Test(arguments: [[], [0], [1, 0], [2, 0, 1], [0, 1, 2], [3, 2, 1, 0], [1, 2, 3, 4, 0, 5, 7, 6]])
+    func permutingInPlaceTakesEachElementFromItsIndex(_ order: [Int]) {
+        var a = order.indices.map { "u\($0)" }
+        let want = order.map { "u\($0)" }
+        Consolidator.permute(&a, taking: order)
+        #expect(a == want)
+    }
+
+    @Test func aLongRandomPermutation() {
+        var rng = SystemRandomNumberGenerator()
+        let order = Array(0..<1_000).shuffled(using: &rng)
+        var a = Array(0..<1_000)
+        Consolidator.permute(&a, taking: order)
+        #expect(a == order)
+    }
+}

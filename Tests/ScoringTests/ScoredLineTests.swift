@@ -1,0 +1,47 @@
+import SheetModel
+import Testing
+@testable import Scoring
+
+/// A scored line is small (its code, maximum and kind shared with every unit's same line,
+/// its optional numbers without optionals' padding) and reads back what it was given.
+@Suite struct ScoredLineTests {
+    static func line(claimed: Double?, verified: Double?, computed: Double?, code: String = "4a") -> ScoredLine {
+        ScoredLine(code: code, max: 3, kind: .binary, claimed: claimed, verified: verified, computed: computed,
+                   score: 2, source: .claimed, hasEvidence: true, evidence: "", location: nil)
+    }
+
+    @Test func aLineIsFiftySixBytes() {
+        #expect(MemoryLayout<ScoredLine>.stride <= 56)
+    }
+
+    @Test(arguments: [nil, 0, -0.0, 2.5, 3, 1e-300, .infinity] as [Double?])
+    func numbersAndNoneReadBack(_ value: Double?) {
+        let l = Self.line(claimed: value, verified: value, computed: value)
+        #expect(l.claimed == value && l.verified == value && l.computed == value)
+        #expect(l.claimed?.sign == value?.sign)
+    }
+
+    @Test func aNaNIsANumberNotNone() {
+        let l = Self.line(claimed: .nan, verified: nil, computed: .signalingNaN)
+        #expect(l.claimed?.isNaN == true && l.verified == nil && l.computed?.isNaN == true)
+    }
+
+    @Test func linesCompareByWhatTheyHold() {
+        #expect(Self.line(claimed: nil, verified: nil, computed: nil) == Self.line(claimed: nil, verified: nil, computed: nil))
+        #expect(Self.line(claimed: nil, verified: nil, computed: nil) != Self.line(claimed: 0, verified: nil, computed: nil))
+        #expect(Self.line(claimed: 1, verified: nil, computed: nil) != Self.line(claimed: 1, verified: nil, computed: nil, code: "4b"))
+        var l = Self.line(claimed: 1, verified: nil, computed: nil)
+        l.verified = 2.5
+        l.claimed = nil
+        #expect(l.verified == 2.5 && l.claimed == nil && l.code == "4a" && l.max == 3 && l.kind == .binary)
+        #expect(Set([l, l]).count == 1)
+    }
+
+    @Test func everyUnitsSameLineSharesOneSpec() {
+        let a = Self.line(claimed: 1, verified: nil, computed: nil)
+        let b = Self.line(claimed: 2, verified: nil, computed: nil)
+        #expect(a.code == b.code)
+        #expect(LineSpec.shared(code: "4a", max: 3, kind: .binary) === LineSpec.shared(code: "4a", max: 3, kind: .binary))
+        #expect(LineSpec.shared(code: "4a", max: 3, kind: .binary) !== LineSpec.shared(code: "4a", max: 5, kind: .binary))
+    }
+}
