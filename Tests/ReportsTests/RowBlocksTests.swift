@@ -21,8 +21,8 @@ import SheetWriter
         let input = ReportDemo.input(constantMemory: true)
         var sheets: [ReportSheet] = []
         ReportWriter.eachSheet(input) { sheets.append($0) }
-        #expect(sheets.filter { $0.blocks != nil }.map(\.name)
-                == [SummarySheet.name, MatrixSheet.name, FixesSheet.name, SourcesSheet.name])
+        #expect(sheets.filter { !$0.blocks.isEmpty }.map(\.name)
+                == [SummarySheet.name, MatrixSheet.name, ProposalsSheet.name, FixesSheet.name, SourcesSheet.name])
         #expect(sheets.allSatisfy { $0.rowCount == $0.materialized().rows.count })
         #expect(try Self.written(sheets, input) == (try Self.written(sheets.map { $0.materialized() }, input)))
     }
@@ -38,10 +38,28 @@ import SheetWriter
         #expect(s.add([.text("cuối")]) == 4)
         #expect(s.nextRow == 5 && s.rows.count == 2)
         let m = s.materialized()
-        #expect(m.blocks == nil)
+        #expect(m.blocks.isEmpty)
         #expect((0..<5).map { m.text($0, 0) } == ["đầu", "a", "b", "c", "cuối"])
         #expect(m.rows[1].cells.count == 2, "padded to the sheet's columns")
         var empty = ReportSheet(name: "y", columnWidths: [10])
         #expect(empty.addBlocks(rowCount: 0, count: 0) { _ in [] } == nil)
+    }
+
+    @Test func severalRegionsOfBlocksKeepTheirPlaces() {
+        var s = ReportSheet(name: "x", columnWidths: [10])
+        let made = s
+        s.addBlocks(rowCount: 1, count: 1) { _ in [made.row([.text("a")])] }
+        s.add([.text("giữa")])
+        #expect(s.addBlocks(rowCount: 2, count: 2) { k in [made.row([.text(k == 0 ? "b" : "c")])] } == 2...3)
+        s.addBlocks(rowCount: 0, count: 0) { _ in [] }
+        #expect(s.add([.text("cuối")]) == 4)
+        let m = s.materialized()
+        #expect((0..<5).map { m.text($0, 0) } == ["a", "giữa", "b", "c", "cuối"])
+        var seen: [String] = []
+        s.eachRow { row, r in
+            #expect(r == seen.count)
+            if case .text(let t) = row.cells[0]?.content { seen.append(t) }
+        }
+        #expect(seen == ["a", "giữa", "b", "c", "cuối"])
     }
 }

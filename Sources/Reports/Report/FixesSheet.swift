@@ -27,16 +27,16 @@ enum FixesSheet {
                             t("Loại", "Kind"), t("Giá trị", "Value"), t("Nội dung, cách sửa", "What to do")]
                             .map { .text($0, .header) }, minimum: 24)
         s.headerRows = header...header
-        let groups = groups(input)
-        if groups.isEmpty {
+        let plan = GroupPlan.make(input)
+        if plan.groupCount == 0 {
             s.line(t("Không có nội dung nào cần sửa.", "Nothing to fix."), .note)
             return s
         }
-        // A group's rows are made when they are written (50,000 units' messages are never
-        // held at once): its title row, then one row per finding.
-        let count = groups.count + groups.reduce(0) { $0 + $1.findings.count }
+        // A group is made when its rows are written (50,000 units' findings and messages are
+        // never held at once): its title row, then one row per finding.
+        let count = plan.groupCount + plan.findingCount
         let sheet = s
-        s.addBlocks(rowCount: count, count: groups.count) { k in rows(groups[k], t, in: sheet) }
+        s.addBlocks(rowCount: count, count: plan.groupCount) { k in rows(plan.group(k), t, in: sheet) }
         s.autofilter = .init(firstRow: header, firstCol: 0, lastRow: header + count, lastCol: widths.count - 1)
         return s
     }
@@ -59,56 +59,10 @@ enum FixesSheet {
         return rows
     }
 
-    /// The groups in print order.
+    /// The groups in print order, every one made (tests; the sheet makes them one at a time).
     static func groups(_ input: ReportInput) -> [Group] {
-        let t = input.text, c = input.consolidation
-        var units: [(key: String, group: Group)] = []
-        var byFile: [String: Int] = [:]
-        for u in c.units {
-            let file = u.scored.submission.file
-            // A superseded file needs nothing but the note that it is superseded.
-            let found = u.superseded ? u.findings.filter { $0.code == .superseded } : u.findings
-            var contact: [String] = []
-            let sub = u.scored.submission
-            if !sub.preparer.text.isEmpty { contact.append(t("người lập: ", "prepared by: ") + sub.preparer.text) }
-            if !sub.phone.text.isEmpty { contact.append(t("điện thoại: ", "phone: ") + sub.phone.text) }
-            // A superseded file's note joins its unit's group: one call per unit.
-            if u.superseded, let newer = u.supersededBy, let i = byFile[newer] {
-                units[i].group.findings += found.map { (file, $0) }
-                byFile[file] = i
-                continue
-            }
-            let title = (u.code.map { "\($0) - " } ?? "") + u.name
-            byFile[file] = units.count
-            units.append((u.name, Group(title: title, contact: contact.isEmpty ? nil : contact.joined(separator: ", "),
-                                        findings: found.map { (file, $0) })))
-        }
-        for r in input.files where !r.findings.isEmpty {
-            if let i = byFile[r.path] {
-                let known = Set(units[i].group.findings.map(\.finding))
-                units[i].group.findings += r.findings.filter { !known.contains($0) }.map { (r.path, $0) }
-            } else {
-                byFile[r.path] = units.count
-                units.append((r.path, Group(title: r.path, contact: nil, findings: r.findings.map { (r.path, $0) })))
-            }
-        }
-        var out = units.filter { !$0.group.findings.isEmpty }
-            .map { (key: VietnameseOrder.key($0.key), group: $0.group) }
-            .sorted { a, b in
-                if a.key != b.key { return a.key < b.key }
-                return a.group.title.utf8.lexicographicallyPrecedes(b.group.title.utf8)
-            }
-            .map(\.group)
-        if let form = input.inspection, !form.findings.isEmpty {
-            out.append(Group(title: t("Phiếu kiểm tra: ", "Inspection form: ") + form.path, contact: nil,
-                             findings: form.findings.map { (form.path, $0) }))
-        }
-        for i in out.indices { out[i].findings.sort(by: printOrder) }
-        if !c.findings.isEmpty {
-            out.append(Group(title: t("Toàn đợt (dành cho Hội đồng)", "Whole batch (for the council)"), contact: nil,
-                             findings: c.findings.map { ("", $0) }))
-        }
-        return out
+        let plan = GroupPlan.make(input)
+        return (0..<plan.groupCount).map(plan.group)
     }
 
     /// Errors first, then warnings, then info; by file, sheet, row, column; then code.

@@ -41,20 +41,20 @@ enum ProposalsSheet {
             let open = p.level.count - p.units.count - toFill
             if open > 0 { summary += t("; còn \(open) suất chưa có đơn vị đủ điều kiện", "; \(open) place(s) without an eligible unit") }
             s.add([.text(summary, .group, span: widths.count)])
-            var n = 0
-            for i in p.units {
-                n += 1
-                s.add(unitRow(n, c.units[i], note: "", input))
+            // The units proposed, then each tie's (1,500 units tied at full marks are one
+            // tie): rows made while written. `(unit, tie)`: the tie's index, or -1.
+            let listed: [(unit: Int, tie: Int)] = p.units.map { ($0, -1) }
+                + p.ties.enumerated().flatMap { k, tie in tie.units.map { ($0, k) } }
+            let notes = p.ties.map { tie in
+                t("Đồng hạng — Hội đồng xem xét: chọn \(tie.places) trong \(tie.units.count) đơn vị đồng hạng \(tie.rank)",
+                  "Tied — for the council: choose \(tie.places) of \(tie.units.count) units tied at rank \(tie.rank)")
             }
-            for tie in p.ties {
-                let note = t("Đồng hạng — Hội đồng xem xét: chọn \(tie.places) trong \(tie.units.count) đơn vị đồng hạng \(tie.rank)",
-                             "Tied — for the council: choose \(tie.places) of \(tie.units.count) units tied at rank \(tie.rank)")
-                for i in tie.units {
-                    n += 1
-                    s.add(unitRow(n, c.units[i], note: note, input))
-                }
+            let sheet = s
+            s.addBlocks(rowCount: listed.count, count: listed.count) { k in
+                let (i, tie) = listed[k]
+                return [sheet.row(unitRow(k + 1, c.units[i], note: tie < 0 ? "" : notes[tie], input))]
             }
-            if n == 0 { s.add([.text(t("Không có đơn vị.", "No unit."), .note, span: widths.count)]) }
+            if listed.isEmpty { s.add([.text(t("Không có đơn vị.", "No unit."), .note, span: widths.count)]) }
         }
         s.gap()
     }
@@ -88,29 +88,32 @@ enum ProposalsSheet {
                .text(t("Tuyến đề nghị (thẩm định → quyết định)", "Route (appraiser → decider)"), .header),
                .text(t("Đơn vị", "Unit"), .header), .text(t("Đơn vị đủ điều kiện", "Unit eligible"), .header),
                .text(t("Thành tích", "Achievements"), .header)], minimum: 36)
-        for (k, p) in c.nominees.enumerated() {
-            let u = c.units[p.unit]
-            s.add([.number(Double(k + 1), .integer), .text(p.nominee.name), .text(p.nominee.position),
-                   .number(u.score, .points), .text(p.nominee.partyMember.map(t.yesNo) ?? t("Chưa rõ", "Unknown"), .centered),
-                   .text(t.route(p.route)), .text(u.name), .text(t.yesNo(u.eligible), .centered),
-                   .text(p.nominee.achievements)])
+        let sheet = s
+        s.addBlocks(rowCount: c.nominees.count, count: c.nominees.count) { k in
+            let p = c.nominees[k], u = c.units[p.unit]
+            return [sheet.row([.number(Double(k + 1), .integer), .text(p.nominee.name), .text(p.nominee.position),
+                               .number(u.score, .points),
+                               .text(p.nominee.partyMember.map(t.yesNo) ?? t("Chưa rõ", "Unknown"), .centered),
+                               .text(t.route(p.route)), .text(u.name), .text(t.yesNo(u.eligible), .centered),
+                               .text(p.nominee.achievements)])]
         }
         if c.nominees.isEmpty { s.add([.text(t("Không có cá nhân được đề nghị.", "No individual nominated."), .note, span: widths.count)]) }
         s.gap()
     }
 
     private static func ineligible(_ input: ReportInput, into s: inout ReportSheet) {
-        let t = input.text
-        let units = input.consolidation.active.filter { !$0.eligible }
+        let t = input.text, all = input.consolidation.units
+        let units = all.indices.filter { !all[$0].superseded && !all[$0].eligible }
         s.line(t("III. Đơn vị không đủ điều kiện xét khen thưởng", "III. Units not eligible for awards"), .section)
         s.add([.text(t("STT", "No."), .header), .text(t("Đơn vị", "Unit"), .header),
                .text(t("Loại đơn vị", "Unit type"), .header), .text(t("Điểm", "Points"), .header),
                .text(t("Trạng thái", "Status"), .header), .text(t("Lý do", "Why"), .header, span: 4)], minimum: 24)
-        for (k, u) in units.enumerated() {
-            let status = RowStatus.unit(u.status)
-            s.add([.number(Double(k + 1), .integer), .text(u.name), .text(t.unitType(u.type, rubric: input.rubric)),
-                   .number(u.score, .points), .text(status.label(t), .status(status.tone)),
-                   .text(u.ineligibleReasons.map { "– " + t($0.message) }.joined(separator: "\n"), span: 4)])
+        let sheet = s
+        s.addBlocks(rowCount: units.count, count: units.count) { k in
+            let u = all[units[k]], status = RowStatus.unit(u.status)
+            return [sheet.row([.number(Double(k + 1), .integer), .text(u.name), .text(t.unitType(u.type, rubric: input.rubric)),
+                               .number(u.score, .points), .text(status.label(t), .status(status.tone)),
+                               .text(u.ineligibleReasons.map { "– " + t($0.message) }.joined(separator: "\n"), span: 4)])]
         }
         if units.isEmpty { s.add([.text(t("Không có.", "None."), .note, span: widths.count)]) }
     }

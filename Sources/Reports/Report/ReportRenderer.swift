@@ -16,7 +16,7 @@ enum ReportRenderer {
         // Blocks are made as they are written, unless the sheet holds more rows than fit.
         let sheet = sheet.rowCount > ExcelLimits.maxRows ? sheet.materialized() : sheet
         let rows = limits.fittedRows(sheet, language: language)
-        let lastRow = rows.count + (sheet.blocks?.rowCount ?? 0) - 1
+        let lastRow = rows.count + sheet.blocks.reduce(0) { $0 + $1.rowCount } - 1
         let ws = try wb.addWorksheet(sheet.name)
         for (c, w) in sheet.columnWidths.enumerated() { try ws.setColumns(c, c, width: w) }
         try ws.setPrint(printSetup(sheet))
@@ -60,21 +60,10 @@ enum ReportRenderer {
                 }
             }
         }
-        guard let blocks = sheet.blocks else {
+        if sheet.blocks.isEmpty {
             for (r, row) in rows.enumerated() { try write(row, at: r) }
-            return ws
-        }
-        for r in 0..<blocks.at { try write(rows[r], at: r) }
-        var r = blocks.at
-        for k in 0..<blocks.count {
-            for row in blocks.block(k) {
-                try write(row, at: r)
-                r += 1
-            }
-        }
-        for row in rows[blocks.at...] {
-            try write(row, at: r)
-            r += 1
+        } else {
+            try sheet.eachRow { (row, r) throws(WriterError) in try write(row, at: r) }
         }
         return ws
     }

@@ -61,8 +61,9 @@ struct ReportSheet: Equatable {
     /// Heat-map ranges (three-colour scale, low red → high green).
     var colorScales: [Area] = []
     var charts: [ChartSpec] = []
-    /// Rows made one block at a time while the sheet is written, placed before `rows[at]`.
-    var blocks: RowBlocks?
+    /// Regions of rows made one block at a time while the sheet is written, each placed
+    /// before `rows[at]`, in order.
+    var blocks: [RowBlocks] = []
 
     /// Rows made only when they are written (a block per unit or file), so a table of every
     /// unit is never held whole: `rowCount` rows in all, from `block(0)` … `block(count - 1)`,
@@ -91,25 +92,47 @@ struct ReportSheet: Equatable {
     var nextRow: Int { rowCount }
 
     /// How many rows the sheet writes, its blocks' included.
-    var rowCount: Int { rows.count + (blocks?.rowCount ?? 0) }
+    var rowCount: Int { rows.count + blocks.reduce(0) { $0 + $1.rowCount } }
 
-    /// Adds `rowCount` rows made by `count` blocks when the sheet is written (one region of
-    /// blocks a sheet); returns the rows they will take, nil when none.
+    /// Adds `rowCount` rows made by `count` blocks when the sheet is written, after the rows
+    /// added so far; returns the rows they will take, nil when none.
     @discardableResult
     mutating func addBlocks(rowCount: Int, count: Int, _ block: @escaping @Sendable (Int) -> [Row]) -> ClosedRange<Int>? {
-        precondition(blocks == nil, "one region of blocks a sheet")
         let first = nextRow
-        blocks = RowBlocks(at: rows.count, rowCount: rowCount, count: count, block: block)
+        blocks.append(RowBlocks(at: rows.count, rowCount: rowCount, count: count, block: block))
         return rowCount > 0 ? first...(first + rowCount - 1) : nil
     }
 
     /// The sheet with its blocks made into rows (what tests and golden files look at).
     func materialized() -> ReportSheet {
-        guard let blocks else { return self }
+        guard !blocks.isEmpty else { return self }
         var s = self
-        s.rows.insert(contentsOf: blocks.all, at: blocks.at)
-        s.blocks = nil
+        for b in blocks.reversed() { s.rows.insert(contentsOf: b.all, at: b.at) }
+        s.blocks = []
         return s
+    }
+
+    /// Every row in order, each block's made only when reached: `body(row, index)`.
+    func eachRow<E: Error>(_ body: (Row, Int) throws(E) -> Void) throws(E) {
+        var r = 0, next = 0
+        for b in blocks {
+            while next < b.at {
+                try body(rows[next], r)
+                next += 1
+                r += 1
+            }
+            for k in 0..<b.count {
+                for row in b.block(k) {
+                    try body(row, r)
+                    r += 1
+                }
+            }
+        }
+        while next < rows.count {
+            try body(rows[next], r)
+            next += 1
+            r += 1
+        }
     }
 
     /// A row as `add` would append it (padded, its height fitted), for a block to return.
