@@ -39,35 +39,41 @@ public enum InboxScanner {
             throw .notFound(inbox)
         }
         guard isDir.boolValue else { throw .notADirectory(inbox) }
-        let root = URL(fileURLWithPath: inbox).standardizedFileURL
-        guard let walker = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [], options: [], errorHandler: { _, _ in true })
-        else { throw .unreadable(inbox, "cannot list the folder") }
+        let root = URL(fileURLWithPath: inbox).standardizedFileURL.path
+        guard let top = opendir(root) else { throw .unreadable(inbox, SystemFailure.systemText(errno)) }
+        closedir(top)
 
         var files: [InboxFile] = []
         var skipped: [SkippedFile] = []
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        for case let url as URL in walker {
-            let full = url.standardizedFileURL.path
-            let values = FileStatus(full)
-            let relative = (full.hasPrefix(rootPath) ? String(full.dropFirst(rootPath.count)) : url.lastPathComponent)
-                .precomposedStringWithCanonicalMapping
-            let base = url.lastPathComponent
-            if values?.isDirectory == true {
-                if skipsFolder(base) {
-                    walker.skipDescendants()
-                    skipped.append(SkippedFile(name: relative + "/", size: 0, reason: .hiddenFolder))
+        // Folders still to list, each with its path relative to the inbox (opened one at a
+        // time); a sub-folder that cannot be opened is passed over, as the listing always did.
+        var pending: [(full: String, relative: String)] = [(root == "/" ? "" : root, "")]
+        while let (full, relativeDir) = pending.popLast() {
+            guard let dir = opendir(full.isEmpty ? "/" : full) else { continue }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let base = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
                 }
-                continue
+                if base == "." || base == ".." { continue }
+                let path = full + "/" + base
+                let relative = (relativeDir.isEmpty ? base : relativeDir + "/" + base).precomposedStringWithCanonicalMapping
+                let values = FileStatus(path)
+                if values?.isDirectory == true {
+                    if skipsFolder(base) {
+                        skipped.append(SkippedFile(name: relative + "/", size: 0, reason: .hiddenFolder))
+                    } else {
+                        pending.append((path, relative))
+                    }
+                    continue
+                }
+                guard let values, values.isRegularFile else { continue }
+                if let reason = skipReason(base) {
+                    skipped.append(SkippedFile(name: relative, size: values.size, reason: reason))
+                    continue
+                }
+                files.append(InboxFile(path: path, name: relative, size: values.size, modified: values.modified))
             }
-            guard values?.isRegularFile == true else { continue }
-            let size = values?.size ?? 0
-            if let reason = skipReason(base) {
-                skipped.append(SkippedFile(name: relative, size: size, reason: reason))
-                continue
-            }
-            let modified = values?.modified ?? 0
-            files.append(InboxFile(path: full, name: relative, size: size, modified: modified))
         }
         files.sort { $0.name.unicodeScalars.lexicographicallyPrecedes($1.name.unicodeScalars) }
         skipped.sort { $0.name.unicodeScalars.lexicographicallyPrecedes($1.name.unicodeScalars) }
