@@ -65,7 +65,9 @@ public struct Finding: Sendable, Hashable {
     /// A long text value is shown by its first 200 characters and "…".
     public func shownValue(_ language: Language) -> String? {
         guard let value, valueIsNumber, language == .vi else { return value.map { ContentLimits.shortened($0) } }
-        return value.replacingOccurrences(of: ".", with: ",")
+        // A number written the machine way is ASCII: swap its point for a comma byte for byte.
+        guard value.utf8.contains(UInt8(ascii: ".")) else { return value }
+        return String(decoding: value.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
     }
 
     /// The short label of the finding's kind ("Vượt điểm tối đa"), where JSON has the code.

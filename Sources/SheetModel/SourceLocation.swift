@@ -35,6 +35,9 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
         let plain = name.unicodeScalars.allSatisfy {
             $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_"
         }
-        return plain ? name : "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+        if plain { return name }
+        // Without an apostrophe inside (nearly always), no search and replace.
+        guard name.utf8.contains(UInt8(ascii: "'")) else { return "'" + name + "'" }
+        return "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
     }
 }

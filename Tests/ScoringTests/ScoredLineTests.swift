@@ -45,3 +45,10 @@ import Testing
         #expect(LineSpec.shared(code: "4a", max: 3, kind: .binary) !== LineSpec.shared(code: "4a", max: 5, kind: .binary))
     }
 }
+
+@Test(arguments: [("7.5", true, Language.vi, "7,5"), ("7.5", true, .en, "7.5"), ("12", true, .vi, "12"),
+                  ("1.234.5", true, .vi, "1,234,5"), ("7.5", false, .vi, "7.5"), ("Văn bản 1.2", false, .vi, "Văn bản 1.2")])
+func findingsShowNumbersTheReadersWay(_ value: String, _ isNumber: Bool, _ language: Language, _ shown: String) {
+    let f = Finding(.warning, .aboveMax, at: nil, value: value, .file(.hasErrors), valueIsNumber: isNumber)
+    #expect(f.shownValue(language) == shown)
+}
