@@ -163,10 +163,14 @@ public struct EvidencePolicy: Sendable, Hashable, Codable {
     public var none: [String]
     /// Their keys, for matching.
     private var keys: Set<String>
+    /// The first byte of every key: a text whose key cannot start with one of them is
+    /// evidence without working its key out (14 lines a file, ≈ 5 % of reading a file).
+    private var firstBytes: Set<UInt8>
 
     public init(none: [String]) {
         self.none = none
         self.keys = Set(none.map(Self.key))
+        self.firstBytes = Set(keys.compactMap(\.utf8.first))
     }
 
     /// The default list of the seed plan: what units write when they have no evidence.
@@ -177,7 +181,17 @@ public struct EvidencePolicy: Sendable, Hashable, Codable {
 
     /// True when `text` (as written in the evidence column) says there is no evidence.
     public func saysNone(_ text: String) -> Bool {
-        !text.isEmpty && keys.contains(Self.key(text))
+        guard !text.isEmpty else { return false }
+        // A key starts with its text's first character folded: for an ASCII letter or digit
+        // (after whitespace) that is the character in lower case ("Văn bản số 12" → "v").
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+            guard scalar.isASCII, let b = UInt8(exactly: scalar.value),
+                  (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) else { break }
+            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            if !firstBytes.contains(lower) { return false }
+            break
+        }
+        return keys.contains(Self.key(text))
     }
 
     /// The comparison key: folded (no case, no tone or other marks, đ → d, spaces collapsed),

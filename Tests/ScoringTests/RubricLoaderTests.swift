@@ -203,3 +203,14 @@ import Testing
         return text[..<r.lowerBound].filter { $0 == "\n" }.count + 1
     }
 }
+
+@Test func theQuickRefusalOfEvidenceAgreesWithTheKey() {
+    let policy = EvidencePolicy(none: EvidencePolicy.defaultNone)
+    let keys = Set(EvidencePolicy.defaultNone.map(EvidencePolicy.key))
+    let texts = ["Văn bản số 12", " 0", "0", "0.", "X", "x.", "Xong", "k", "K ", "KC", "kc;", "N/A", "na", "Na!", "ko",
+                 "Không", "KHÔNG CÓ", "  chưa có  ", "Chưa có minh chứng.", "-", "--", "…", "...", "1", "01", "n",
+                 "\u{00A0}không", "\u{200B}x", "Kế hoạch 12-KH", "Có", "co", "x y", "N A", "\tna", "Z"]
+    for t in texts {
+        #expect(policy.saysNone(t) == keys.contains(EvidencePolicy.key(t)), "\(t)")
+    }
+}
