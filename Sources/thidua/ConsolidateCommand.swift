@@ -77,10 +77,11 @@ struct ConsolidateCommand: ParsableCommand {
     func run() throws {
         var profile = PhaseProfile()
         let job = try ConsolidationRun(self)
-        let scan = try job.scan()
-        profile.mark("scan")
-        let result: Batch.Result
-        do {   // the per-file outcomes end here: only the consolidation lives on
+        let result: Batch.Result, fileCount: Int
+        do {   // the listing and the per-file outcomes end here: only the consolidation lives on
+            let scan = try job.scan()
+            profile.mark("scan")
+            fileCount = scan.files.count
             let outcomes = job.read(scan.files)
             profile.mark("read, locate, score")
             result = job.consolidate(consume outcomes, skipped: scan.skipped)
@@ -89,7 +90,7 @@ struct ConsolidateCommand: ParsableCommand {
         profile.mark("consolidate")
         let returned: [String]
         do {
-            returned = try job.writeOutputs(result, fileCount: scan.files.count, inspection: inspected)
+            returned = try job.writeOutputs(result, fileCount: fileCount, inspection: inspected)
             profile.mark("report, json and return lists")
         } catch {
             Console.err(error.message)
