@@ -18,7 +18,11 @@ public struct FileRecord: Sendable, Hashable {
     public var path: String
     public var size: Int64
     /// SHA-256 of the bytes, lowercase hex (nil for skipped files).
-    public var sha256: String?
+    public var sha256: String? {
+        get { storedSHA256?.text }
+        set { storedSHA256 = newValue.map(HexDigest.init) }
+    }
+    private var storedSHA256: HexDigest?
     /// Detected format (`xlsx`, `csv`, `xls`…), nil when not read.
     public var format: String?
     /// The producing application from the file's properties, when present.
@@ -39,7 +43,7 @@ public struct FileRecord: Sendable, Hashable {
                 findings: [Finding] = []) {
         self.path = path
         self.size = size
-        self.sha256 = sha256
+        self.storedSHA256 = sha256.map(HexDigest.init)
         self.format = format
         self.producer = producer
         self.status = status

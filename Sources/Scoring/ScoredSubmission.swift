@@ -177,7 +177,7 @@ public struct ScoredSubmission: Sendable, Hashable {
     /// Sum of accepted scores (2 decimals), in [0, total].
     public var score: Double
     /// Counts read as whole numbers, by rubric key; absent keys are unknown.
-    public var counts: [String: Int]
+    public var counts: CountValues
     /// The collective's rating code, when readable.
     public var rating: String?
     public var nominees: [ScoredNominee]
@@ -195,7 +195,7 @@ public struct ScoredSubmission: Sendable, Hashable {
         self.lines = lines
         self.claimedTotal = claimedTotal
         self.score = score
-        self.counts = counts
+        self.counts = CountValues(counts)
         self.rating = rating
         self.nominees = nominees
         self.findings = findings

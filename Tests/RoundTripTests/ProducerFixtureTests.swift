@@ -92,7 +92,7 @@ func producerFixtureReadsBackExactly(name: String) throws {
         check("line \(item.code) score", item.score, line.score)
     }
     check("score", want.score, r.score)
-    check("counts", want.counts, r.counts)
+    check("counts", want.counts, r.counts.dictionary)
     check("rating", want.rating, r.rating ?? "")
     check("nominees", want.nominees.count, r.nominees.count)
     for (w, g) in zip(want.nominees, r.nominees) {

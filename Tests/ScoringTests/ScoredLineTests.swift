@@ -52,3 +52,27 @@ func findingsShowNumbersTheReadersWay(_ value: String, _ isNumber: Bool, _ langu
     let f = Finding(.warning, .aboveMax, at: nil, value: value, .file(.hasErrors), valueIsNumber: isNumber)
     #expect(f.shownValue(language) == shown)
 }
+
+@Test(arguments: ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                  "0000000000000000000000000000000000000000000000000000000000000000",
+                  "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
+                  "9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08",
+                  "9f86d081", "", "không phải mã băm", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a0g"])
+func aFileRecordsDigestReadsBackAsWritten(_ sha: String) {
+    var record = FileRecord(path: "a.xlsx", size: 1, sha256: sha, status: .used)
+    #expect(record.sha256 == sha)
+    #expect(record == FileRecord(path: "a.xlsx", size: 1, sha256: sha, status: .used))
+    record.sha256 = nil
+    #expect(record.sha256 == nil)
+}
+
+@Test func countValuesReadAndWriteLikeADictionary() {
+    var c: CountValues = ["staff": 40, "good": 24]
+    #expect(c["staff"] == 40 && c["pledges"] == nil && c.count == 2 && c.keys == ["good", "staff"])
+    c["pledges"] = 38
+    c["good"] = 25
+    c["staff"] = nil
+    #expect(c.dictionary == ["good": 25, "pledges": 38])
+    #expect(c == CountValues(["pledges": 38, "good": 25]), "equal whatever the order they were set in")
+    #expect(!c.isEmpty && CountValues([:]).isEmpty)
+}
