@@ -63,15 +63,15 @@ let package = Package(
         .executableTarget(name: "EmbedResource"),
         .plugin(name: "EmbedRubric", capability: .buildTool(), dependencies: ["EmbedResource"]),
 
-        // What the tests of several modules share (the Vietnamese-text check).
+        // What the tests of several modules share (the Vietnamese-text check, a seeded generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SheetModelTests", dependencies: ["SheetModel"]),
         .testTarget(name: "SheetReadersTests", dependencies: ["SheetReaders", "SheetModel"]),
         .testTarget(name: "SheetWriterTests", dependencies: ["SheetWriter", "SheetReaders"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "SheetModel", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "SheetReaders", "Scoring"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "SheetReaders", "Scoring", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Scoring", "SheetReaders", "TestSupport"]),
         .testTarget(name: "thiduaTests", dependencies: ["thidua", "SheetReaders", "SheetModel", "TestSupport"]),
-        .testTarget(name: "RoundTripTests", dependencies: ["Reports", "SheetReaders", "Scoring", "Pipeline", "SheetModel", "SheetWriter"]),
+        .testTarget(name: "RoundTripTests", dependencies: ["Reports", "SheetReaders", "Scoring", "Pipeline", "SheetModel", "SheetWriter", "TestSupport"]),
     ]
 )

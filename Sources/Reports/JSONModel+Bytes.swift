@@ -1,6 +1,22 @@
-/// The JSON models written through `JSONBytes`, keys in the order `.sortedKeys` gives
-/// them (byte order), with the bytes of their `Encodable` conformances.
-extension JSONModel.SubmissionJSON {
+/// A JSON model written through `JSONBytes`, keys in the order `.sortedKeys` gives them
+/// (byte order), with the bytes of its `Encodable` conformance.
+protocol JSONBytesWritable {
+    func write(to w: inout JSONBytes)
+}
+
+extension JSONBytes {
+    /// A list of models, each on its lines.
+    mutating func list<T: JSONBytesWritable>(_ items: [T]) {
+        openArray()
+        for item in items {
+            element()
+            item.write(to: &self)
+        }
+        closeArray()
+    }
+}
+
+extension JSONModel.SubmissionJSON: JSONBytesWritable {
     func write(to w: inout JSONBytes) {
         w.openObject()
         if let ranking {
@@ -19,24 +35,9 @@ extension JSONModel.SubmissionJSON {
         if let ranking {
             w.key("ineligibleReasons"); w.strings(ranking.ineligibleReasons)
         }
-        w.key("issues"); w.openArray()
-        for issue in issues {
-            w.element()
-            issue.write(to: &w)
-        }
-        w.closeArray()
-        w.key("items"); w.openArray()
-        for item in items {
-            w.element()
-            item.write(to: &w)
-        }
-        w.closeArray()
-        w.key("nominees"); w.openArray()
-        for nominee in nominees {
-            w.element()
-            nominee.write(to: &w)
-        }
-        w.closeArray()
+        w.key("issues"); w.list(issues)
+        w.key("items"); w.list(items)
+        w.key("nominees"); w.list(nominees)
         w.key("period"); w.string(period)
         if let ranking {
             w.key("rank"); w.number(ranking.rank)
@@ -52,7 +53,7 @@ extension JSONModel.SubmissionJSON {
     }
 }
 
-extension JSONModel.UnitJSON {
+extension JSONModel.UnitJSON: JSONBytesWritable {
     func write(to w: inout JSONBytes) {
         w.openObject()
         w.key("code"); w.string(code)
@@ -62,7 +63,7 @@ extension JSONModel.UnitJSON {
     }
 }
 
-extension JSONModel.ItemJSON {
+extension JSONModel.ItemJSON: JSONBytesWritable {
     func write(to w: inout JSONBytes) {
         w.openObject()
         w.key("claimed"); w.number(claimed)
@@ -75,7 +76,7 @@ extension JSONModel.ItemJSON {
     }
 }
 
-extension JSONModel.CountsJSON {
+extension JSONModel.CountsJSON: JSONBytesWritable {
     func write(to w: inout JSONBytes) {
         w.openObject()
         w.key("excellent"); w.number(excellent)
@@ -87,7 +88,7 @@ extension JSONModel.CountsJSON {
     }
 }
 
-extension JSONModel.NomineeJSON {
+extension JSONModel.NomineeJSON: JSONBytesWritable {
     func write(to w: inout JSONBytes) {
         w.openObject()
         w.key("achievements"); w.string(achievements)
@@ -98,7 +99,7 @@ extension JSONModel.NomineeJSON {
     }
 }
 
-extension JSONModel.IssueJSON {
+extension JSONModel.IssueJSON: JSONBytesWritable {
     func write(to w: inout JSONBytes) {
         w.openObject()
         w.key("code"); w.string(code)
@@ -111,7 +112,7 @@ extension JSONModel.IssueJSON {
     }
 }
 
-extension JSONModel.FileJSON {
+extension JSONModel.FileJSON: JSONBytesWritable {
     func write(to w: inout JSONBytes) {
         w.openObject()
         w.key("format"); w.string(format)
@@ -123,7 +124,7 @@ extension JSONModel.FileJSON {
     }
 }
 
-extension JSONModel.RubricJSON {
+extension JSONModel.RubricJSON: JSONBytesWritable {
     func write(to w: inout JSONBytes) {
         w.openObject()
         w.key("id"); w.string(id)
@@ -132,17 +133,12 @@ extension JSONModel.RubricJSON {
     }
 }
 
-extension JSONModel.InspectionJSON {
+extension JSONModel.InspectionJSON: JSONBytesWritable {
     func write(to w: inout JSONBytes) {
         w.openObject()
         w.key("applied"); w.number(applied)
         w.key("format"); w.string(format)
-        w.key("issues"); w.openArray()
-        for issue in issues {
-            w.element()
-            issue.write(to: &w)
-        }
-        w.closeArray()
+        w.key("issues"); w.list(issues)
         w.key("path"); w.string(path)
         w.key("rubric"); w.string(rubric)
         w.key("sha256"); w.string(sha256)

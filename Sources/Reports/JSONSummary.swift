@@ -146,31 +146,25 @@ public enum JSONSummary {
             try handle.write(contentsOf: w.bytes)
             w.removeAll()
         }
+        /// `"key" : [` then each element as `each` hands it over, then `]`.
+        func streamed<T: JSONBytesWritable>(_ key: StaticString, _ each: ((T) throws -> Void) throws -> Void) throws {
+            w.key(key)
+            w.openArray()
+            try each { item in
+                w.element()
+                item.write(to: &w)
+                try flush()
+            }
+            w.closeArray()
+        }
         // Keys in sorted order, as `.sortedKeys` writes them.
         w.openObject()
-        w.key("files"); w.openArray()
-        try files { file in
-            w.element()
-            file.write(to: &w)
-            try flush()
-        }
-        w.closeArray()
+        try streamed("files", files)
         w.key("inspection")
         if let inspection { inspection.write(to: &w) } else { w.null() }
-        w.key("missing"); w.openArray()
-        for unit in missing {
-            w.element()
-            unit.write(to: &w)
-        }
-        w.closeArray()
+        w.key("missing"); w.list(missing)
         w.key("rubric"); rubric.write(to: &w)
-        w.key("submissions"); w.openArray()
-        try submissions { sub in
-            w.element()
-            sub.write(to: &w)
-            try flush()
-        }
-        w.closeArray()
+        try streamed("submissions", submissions)
         w.closeObject()
         w.newline()
         try flush(true)

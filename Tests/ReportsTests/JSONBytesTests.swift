@@ -2,21 +2,17 @@ import Foundation
 import Testing
 @testable import Reports
 import Scoring
+import TestSupport
 
 /// `JSONBytes` writes the bytes Foundation's encoder writes (pretty, keys sorted, slashes
 /// unescaped), checked on many generated values of every model `--json` writes.
 @Suite struct JSONBytesTests {
     /// A deterministic generator of awkward values.
     struct Values {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+        var rng: SplitMix64
+        init(state: UInt64) { rng = SplitMix64(seed: state) }
+        mutating func next() -> UInt64 { rng.next() }
+        mutating func below(_ n: Int) -> Int { Int.random(in: 0..<n, using: &rng) }
         mutating func chance(_ n: Int) -> Bool { below(n) == 0 }
 
         static let pieces = ["", "a", "Đơn vị", "ễ", "\"", "\\", "/", "\n", "\r", "\t", "\u{08}", "\u{0C}",

@@ -2,6 +2,7 @@ import Foundation
 import Reports
 import Scoring
 import SheetWriter
+import TestSupport
 
 /// Makes pseudo-random, reproducible template fills from a rubric: decimals with two
 /// places, zeros, empty evidence, verified points, notes, awkward header text (NFD,

@@ -1,6 +1,7 @@
 import SheetModel
 import Testing
 @testable import Scoring
+import TestSupport
 
 @Suite struct ConsolidatorTests {
     /// A scored unit whose total is 100 minus `lost` points taken from partial binary claims.
@@ -191,23 +192,10 @@ import Testing
                     Self.unit("Nhơn Hòa", lost: 2, file: "nh1.xlsx", modified: 1), Self.unit("Nhơn Hòa", file: "nh2.xlsx", modified: 2),
                     Self.unit("Ia Le", claims: ["3": 0]), Self.unit("Ia Blứ", lost: 4)]
         let reference = Self.consolidate(subs, roster: Self.roster)
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         for _ in 0..<20 {
             #expect(Self.consolidate(subs.shuffled(using: &generator), roster: Self.roster) == reference)
         }
-    }
-}
-
-/// A small seeded generator so shuffles are reproducible.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
