@@ -133,30 +133,36 @@ struct ConsolidationRun {
     /// everything was tried.
     func writeOutputs(_ result: Batch.Result, fileCount: Int,
                       inspection: InspectionRecord?) throws(OutputFailure) -> [String] {
-        var lists: ReturnLists?
+        // A return folder that cannot be made fails the lists, never the report or the JSON.
+        var lists: Result<ReturnLists, OutputFailure>?
         if let returnDir = options.returnDir {
-            do {
-                lists = try ReturnLists(result.consolidation, language: language, reportDate: reportDate, into: returnDir)
-            } catch {
-                throw cannotWrite(.returnLists, returnDir, error)
+            lists = Result { () throws(OutputFailure) in
+                do {
+                    return try ReturnLists(result.consolidation, language: language, reportDate: reportDate,
+                                           into: returnDir)
+                } catch {
+                    throw cannotWrite(.returnLists, returnDir, error)
+                }
             }
         }
+        let planned = try? lists?.get()
         var report: Result<Void, OutputFailure> = .success(())
         var json: Result<Void, OutputFailure> = .success(())
-        let written = MemoryTuning.holdingFreedMemory(when: lists != nil) {
+        let written = MemoryTuning.holdingFreedMemory(when: planned != nil) {
             OutputJobs.run(threads: options.threads, long: [
                 { report = Result { () throws(OutputFailure) in
                     try writeReport(result, fileCount: fileCount, inspection: inspection) } },
                 { json = Result { () throws(OutputFailure) in try writeJSON(result, inspection: inspection) } },
-            ], count: lists?.jobs.count ?? 0) { lists!.write($0) }
+            ], count: planned?.jobs.count ?? 0) { planned!.write($0) }
         }
         try report.get()
         try json.get()
         guard let lists else { return [] }
+        let plan = try lists.get()
         do {
-            return try lists.paths(written)
+            return try plan.paths(written)
         } catch {
-            throw cannotWrite(.returnLists, lists.dir, error)
+            throw cannotWrite(.returnLists, plan.dir, error)
         }
     }
 

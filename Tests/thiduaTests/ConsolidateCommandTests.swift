@@ -219,6 +219,18 @@ import Testing
         #expect(!run.output.stdout.contains("Báo cáo:"))
     }
 
+    @Test func aReturnFolderThatCannotBeMadeStillLeavesTheReportAndJSON() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        try Data("không phải thư mục".utf8).write(to: dir.url.appendingPathComponent("tep"))
+        let out = try CLI.run(["consolidate", CLI.inbox.path, "--roster", CLI.roster.path, "-o", dir.path("r.xlsx"),
+                               "--json", dir.path("k.json"), "--return-dir", dir.path("tep/tra-lai"), "-q"])
+        #expect(out.status == 3)
+        #expect(out.stderr.contains("tep/tra-lai"))
+        #expect(FileManager.default.fileExists(atPath: dir.path("r.xlsx")))
+        #expect(FileManager.default.fileExists(atPath: dir.path("k.json")))
+    }
+
     @Test func returnListsOnePerUnitWithErrorsOrWarnings() throws {
         let dir = try TempDir()
         defer { dir.remove() }
