@@ -91,8 +91,10 @@ struct JSONBytes {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// A number; `null` for NaN and ±∞, which JSON cannot hold (the encoder refuses the
+    /// whole document there; no checked value is ever one).
     mutating func number(_ value: Double?) {
-        guard let value else { return null() }
+        guard let value, value.isFinite else { return null() }
         // Whole numbers below 10^15 are what `description` writes without an exponent.
         if value == value.rounded(.towardZero), abs(value) < 1e15, value != 0 || value.sign == .plus {
             return integer(Int(value))

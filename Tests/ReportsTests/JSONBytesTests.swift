@@ -108,4 +108,9 @@ import TestSupport
             #expect(got == Array(want), "\(n)")
         }
     }
+
+    @Test func aNumberJSONCannotHoldIsNull() {
+        #expect(Self.written { $0.number(Double.nan) } == Array("null".utf8))
+        #expect(Self.written { $0.number(-Double.infinity) } == Array("null".utf8))
+    }
 }
