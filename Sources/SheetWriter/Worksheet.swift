@@ -86,7 +86,9 @@ public final class Worksheet {
         guard value.isFinite else {
             throw fail(.nonFiniteNumber, "number is \(value)", cell: ExcelLimits.a1(row: row, column: col))
         }
-        try run("write number", ExcelLimits.a1(row: row, column: col)) { worksheet_write_number(ws, lxw_row_t(row), lxw_col_t(col), value, format?.handle) }
+        try run("write number", ExcelLimits.a1(row: row, column: col)) {
+            worksheet_write_number(ws, lxw_row_t(row), lxw_col_t(col), value, format?.handle)
+        }
     }
 
     /// The value a formula shows until the spreadsheet recalculates it.

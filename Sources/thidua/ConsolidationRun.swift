@@ -22,6 +22,12 @@ struct ConsolidationRun {
         var message: String
     }
 
+    /// What one job of `writeOutputs` gave: the report or the JSON file, or one return list.
+    enum Output: Sendable {
+        case file(Result<Void, OutputFailure>)
+        case list(Result<String, ReportError>)
+    }
+
     var language: Language { options.global.lang }
     var reportDate: DateTimeValue? { options.date.flatMap(ReportDate.parse) }
 
@@ -146,21 +152,23 @@ struct ConsolidationRun {
             }
         }
         let planned = try? lists?.get()
-        var report: Result<Void, OutputFailure> = .success(())
-        var json: Result<Void, OutputFailure> = .success(())
+        // One pool: the counter hands out the report (0) and the JSON file (1) first, then the
+        // lists, so one worker writes the report while the other writes the JSON and lists.
         let written = MemoryTuning.holdingFreedMemory(when: planned != nil) {
-            OutputJobs.run(threads: options.threads, long: [
-                { report = Result { () throws(OutputFailure) in
-                    try writeReport(result, fileCount: fileCount, inspection: inspection) } },
-                { json = Result { () throws(OutputFailure) in try writeJSON(result, inspection: inspection) } },
-            ], count: planned?.jobs.count ?? 0) { planned!.write($0) }
+            ParallelMap.map(count: 2 + (planned?.jobs.count ?? 0), threads: options.threads) { i -> Output in
+                switch i {
+                case 0: .file(Result { () throws(OutputFailure) in
+                    try writeReport(result, fileCount: fileCount, inspection: inspection) })
+                case 1: .file(Result { () throws(OutputFailure) in try writeJSON(result, inspection: inspection) })
+                default: .list(planned!.write(i - 2))
+                }
+            }
         }
-        try report.get()
-        try json.get()
+        for case .file(let outcome) in written.prefix(2) { try outcome.get() }
         guard let lists else { return [] }
         let plan = try lists.get()
         do {
-            return try plan.paths(written)
+            return try plan.paths(written.dropFirst(2).compactMap { if case .list(let r) = $0 { r } else { nil } })
         } catch {
             throw cannotWrite(.returnLists, plan.dir, error)
         }

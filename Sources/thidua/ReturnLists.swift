@@ -7,7 +7,8 @@ import SheetModel
 /// `--return-dir`: one "needs fixing" workbook per unit with errors or warnings.
 ///
 /// Planned first (names, clashes, lists kept as they are), then written one list per job,
-/// so the lists can share the cores with the report and the JSON file (`OutputJobs`).
+/// so the lists can share the cores with the report and the JSON file
+/// (`ConsolidationRun.writeOutputs`).
 struct ReturnLists {
     let consolidation: Consolidation
     let language: Language
