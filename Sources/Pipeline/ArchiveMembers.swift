@@ -73,16 +73,16 @@ extension SubmissionReader {
         } catch {
             // The archive broke part-way: what was read stays, the archive gets the error.
             let outcome = failure(error, record: container)
-            return FileOutcome(record: outcome.record, scored: nil, members: members)
+            return FileOutcome(record: outcome.record, result: nil, members: members)
         }
         guard read > 0 else {
             let message = Message.input(.archiveWithoutSpreadsheet(names: Array(listed.prefix(5)), count: listed.count))
             container.findings = [Finding(.error, FindingCode("archiveWithoutSpreadsheet"), at: SourceLocation(file: name),
                                           value: listed.prefix(5).joined(separator: ", "), message)]
             container.reason = message
-            return FileOutcome(record: container, scored: nil)
+            return FileOutcome(record: container, result: nil)
         }
-        return FileOutcome(record: container, scored: nil, members: members)
+        return FileOutcome(record: container, result: nil, members: members)
     }
 
     /// One spreadsheet of an archive: read like an inbox file, or opened when it is an
@@ -97,7 +97,7 @@ extension SubmissionReader {
             let finding = Finding(.error, FindingCode("archiveTooDeep"), at: SourceLocation(file: name), message)
             return [FileOutcome(record: FileRecord(path: name, size: Int64(bytes.count), sha256: sha,
                                                    format: nested.format.rawValue, status: .unsupported,
-                                                   reason: message, findings: [finding]), scored: nil)]
+                                                   reason: message, findings: [finding]), result: nil)]
         }
         return expandArchive(bytes, name: name, sha: sha, modified: modified, depth: depth + 1).flattened
     }
@@ -108,11 +108,11 @@ extension SubmissionReader {
         record.status = Self.unsupportedCodes.contains(error.code) ? .unsupported : .invalid
         record.reason = finding.message
         record.findings = [finding]
-        return FileOutcome(record: record, scored: nil)
+        return FileOutcome(record: record, result: nil)
     }
 
     private static func skipped(_ name: String, _ size: Int64, _ reason: Message) -> FileOutcome {
-        FileOutcome(record: FileRecord(path: name, size: size, status: .skipped, reason: reason), scored: nil)
+        FileOutcome(record: FileRecord(path: name, size: size, status: .skipped, reason: reason), result: nil)
     }
 
     /// True for a name whose extension is never a spreadsheet's (`.pdf`, `.jpg`, `.docx`…).

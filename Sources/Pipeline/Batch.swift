@@ -32,7 +32,7 @@ public enum Batch {
 
     /// Consolidates read outcomes (plus skipped files) and settles each file's status.
     /// `outcomes` is taken over: it is let go before consolidating (50,000 outcomes are
-    /// ≈ 20 MB of their own), keeping only the records and the scored submissions.
+    /// ≈ 20 MB of their own), keeping only the records and the units' results.
     public static func consolidate(_ outcomes: consuming [FileOutcome], skipped: [SkippedFile],
                                    roster: [RosterEntry]?, rubric: Rubric) -> Result {
         var outcomes = outcomes
@@ -41,20 +41,20 @@ public enum Batch {
         records.reserveCapacity(outcomes.count + skipped.count)
         var wasScored: [Bool] = []
         wasScored.reserveCapacity(outcomes.count)
-        var scored: [ScoredSubmission] = []
-        scored.reserveCapacity(outcomes.count)
+        var results: [UnitResult] = []
+        results.reserveCapacity(outcomes.count)
         for outcome in outcomes {
             records.append(outcome.record)
-            wasScored.append(outcome.scored != nil)
-            if let s = outcome.scored { scored.append(s) }
+            wasScored.append(outcome.result != nil)
+            if let r = outcome.result { results.append(r) }
         }
         outcomes = []
-        let consolidation = Consolidator.consolidate(scored, roster: roster, rubric: rubric)
-        scored = []
+        let consolidation = Consolidator.consolidate(results, roster: roster, rubric: rubric)
+        results = []
         var statusByFile: [String: FileRecord.Status] = [:]
         for unit in consolidation.units {
-            let file = unit.scored.submission.file
-            statusByFile[file] = unit.superseded ? .superseded : unit.scored.hasErrors ? .invalid : .used
+            let file = unit.result.file
+            statusByFile[file] = unit.superseded ? .superseded : unit.result.hasErrors ? .invalid : .used
         }
         for i in records.indices where wasScored[i] {
             guard let status = statusByFile[records[i].path] else { continue }

@@ -5,12 +5,18 @@ import SheetModel
 import SheetReaders
 
 /// What reading one inbox file produced: its audit record and, when it held a
-/// scoring sheet, the scored submission.
-public struct FileOutcome: Sendable {
+/// scoring sheet, the unit's result.
+public struct FileOutcome: Sendable, Hashable {
     public var record: FileRecord
-    public var scored: ScoredSubmission?
+    public var result: UnitResult?
     /// For an archive: one outcome per entry (see `flattened`).
     public var members: [FileOutcome] = []
+
+    public init(record: FileRecord, result: UnitResult?, members: [FileOutcome] = []) {
+        self.record = record
+        self.result = result
+        self.members = members
+    }
 }
 
 /// Reads, locates and scores one file. Never throws: every problem becomes a finding.
@@ -20,8 +26,8 @@ public struct SubmissionReader: Sendable {
     /// Verified points of an inspection form, applied to each submission before scoring.
     public let inspection: InspectionPoints?
 
-    /// True when each line's evidence text is kept once scored (the inspection form shows
-    /// it); otherwise it is dropped with the line's cell, ≈ 1 KB a unit.
+    /// True when each line's evidence text and cell are kept once scored (the inspection
+    /// form shows them).
     public let keepsEvidence: Bool
 
     public init(rubric: Rubric, inspection: InspectionPoints? = nil, keepsEvidence: Bool = true) {
@@ -41,7 +47,7 @@ public struct SubmissionReader: Sendable {
                                   .file(.cannotOpen(SystemFailure(errno: error.code))),
                                   detail: SystemFailure.systemText(error.code))
             return FileOutcome(record: FileRecord(path: name, size: size, status: .invalid,
-                                                  reason: finding.message, findings: [finding]), scored: nil)
+                                                  reason: finding.message, findings: [finding]), result: nil)
         }
         return process(bytes: bytes, name: name, modified: modified)
     }
@@ -61,16 +67,14 @@ public struct SubmissionReader: Sendable {
             record.status = Self.unsupportedCodes.contains(error.code) ? .unsupported : .invalid
             record.reason = finding.message
             record.findings = [finding]
-            return FileOutcome(record: record, scored: nil)
+            return FileOutcome(record: record, result: nil)
         }
         record.format = result.format.rawValue
         record.producer = Self.producer(result.grid.properties)
         var submission = Locator.locate(result.grid, file: name, plan: plan, fileModified: modified)
         submission.findings.insert(contentsOf: result.notes.map { Self.finding(for: $0, name: name) }, at: 0)
         inspection?.apply(to: &submission)
-        var scored = Scorer.score(submission, rubric: rubric)
-        scored.compact(keepingEvidence: keepsEvidence)
-        return FileOutcome(record: record, scored: scored)
+        return FileOutcome(record: record, result: Scorer.score(submission, rubric: rubric, keepingEvidence: keepsEvidence))
     }
 
     /// Lowercase hex of a digest, built in one buffer.
@@ -98,21 +102,5 @@ public struct SubmissionReader: Sendable {
             return app + " " + version
         }
         return app
-    }
-}
-
-extension ScoredSubmission {
-    /// Drops the raw cell values the engine has already typed, keeping what the
-    /// consolidation and the report use (and the lines' evidence when `keepingEvidence`),
-    /// so 50,000 results fit in little memory.
-    mutating func compact(keepingEvidence: Bool) {
-        submission.items = []
-        submission.nominees = []
-        submission.counts = [:]
-        submission.findings = []   // copied into `findings` when scored
-        submission.dropScoringDetails()
-        if !keepingEvidence {
-            for i in lines.indices { lines[i].dropDetail() }
-        }
     }
 }

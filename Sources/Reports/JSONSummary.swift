@@ -5,10 +5,10 @@ import SheetModel
 /// Builds and encodes the JSON documents of SPEC §9 from scored results.
 public enum JSONSummary {
     /// One checked file: `check --json`'s SUB; `format` from the reader, nil when unread.
-    public static func submission(_ s: ScoredSubmission, format: String?, rubric: Rubric,
+    public static func submission(_ s: UnitResult, format: String?, rubric: Rubric,
                                   language: Language) -> JSONModel.SubmissionJSON {
         JSONModel.SubmissionJSON(
-            file: s.submission.file, format: format,
+            file: s.file, format: format,
             status: s.hasErrors ? "invalid" : "valid",
             unit: JSONModel.UnitJSON(code: s.unit.code, name: s.unit.name, type: s.unit.type),
             period: s.period, claimedTotal: s.claimedTotal, score: s.hasErrors ? nil : s.score,
@@ -77,7 +77,7 @@ public enum JSONSummary {
                                          language: Language,
                                          _ body: (JSONModel.SubmissionJSON) throws(E) -> Void) throws(E) {
         for unit in c.units {
-            var sub = submission(unit.scored, format: formats[unit.scored.submission.file],
+            var sub = submission(unit.result, format: formats[unit.result.file],
                                  rubric: c.rubric, language: language)
             sub.unit = JSONModel.UnitJSON(code: unit.code, name: unit.name, type: unit.type)
             sub.issues = unit.findings.map { issue($0, language: language) }
@@ -169,8 +169,4 @@ public enum JSONSummary {
         w.newline()
         try flush(true)
     }
-}
-
-extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

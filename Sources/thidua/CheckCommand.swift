@@ -43,10 +43,10 @@ struct CheckCommand: ParsableCommand {
                 if !json { Console.out(outcome.record.path + " — " + (outcome.record.reason?.text(language) ?? "")) }
                 continue
             }
-            let invalid = outcome.scored?.hasErrors ?? true
+            let invalid = outcome.result?.hasErrors ?? true
             anyInvalid = anyInvalid || invalid
             if json {
-                documents.append(outcome.scored.map {
+                documents.append(outcome.result.map {
                     JSONSummary.submission($0, format: outcome.record.format, rubric: loaded.rubric, language: language)
                 } ?? JSONSummary.unreadable(outcome.record, language: language))
             } else {
@@ -63,7 +63,7 @@ struct CheckCommand: ParsableCommand {
     private func printHuman(_ outcome: FileOutcome, language: Language) {
         let en = language == .en
         Console.out(outcome.record.path)
-        guard let s = outcome.scored else {
+        guard let s = outcome.result else {
             outcome.record.findings.forEach { Console.out(Console.line($0, language, verbose: global.verbose)) }
             Console.out(en ? "  → Not read: fix the file and send it again." : "  → Không đọc được: hãy sửa tệp rồi gửi lại.")
             return
@@ -85,5 +85,5 @@ struct CheckCommand: ParsableCommand {
         shown.forEach { Console.out(Console.line($0, language, verbose: global.verbose)) }
     }
 
-    private func loaded(_ s: ScoredSubmission) -> Double { s.lines.reduce(0) { $0 + $1.max } }
+    private func loaded(_ s: UnitResult) -> Double { s.lines.reduce(0) { $0 + $1.max } }
 }

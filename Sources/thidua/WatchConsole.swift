@@ -105,7 +105,7 @@ struct WatchConsole {
             let same = c.active.first { other in
                 gone.rosterEntry.map { other.rosterEntry == $0 } ?? (gone.code != nil && other.code == gone.code)
             }
-            if let same { return (.removedReplaced(unit: label, file: file, now: same.scored.submission.file), false, []) }
+            if let same { return (.removedReplaced(unit: label, file: file, now: same.result.file), false, []) }
             return (.removedGone(unit: label), false, [])
         }
     }
@@ -114,7 +114,7 @@ struct WatchConsole {
     private func state(of unit: ConsolidatedUnit) -> (WatchMessage, Bool, [Finding]) {
         let label = Self.label(unit)
         if unit.superseded {
-            return (.superseded(unit: label, file: unit.scored.submission.file, by: unit.supersededBy ?? ""), false, [])
+            return (.superseded(unit: label, file: unit.result.file, by: unit.supersededBy ?? ""), false, [])
         }
         let list = returnDir.map { ($0 as NSString).appendingPathComponent(ReturnListWriter.fileName(for: unit)) }
         switch unit.status {
@@ -147,7 +147,7 @@ struct WatchConsole {
 
     /// The consolidated unit of each file that holds one.
     static func unitsByFile(_ result: Batch.Result) -> [String: ConsolidatedUnit] {
-        Dictionary(result.consolidation.units.map { ($0.scored.submission.file, $0) }, uniquingKeysWith: { a, _ in a })
+        Dictionary(result.consolidation.units.map { ($0.result.file, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The local time of day, "10:42".

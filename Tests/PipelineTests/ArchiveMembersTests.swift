@@ -21,11 +21,11 @@ import Scoring
 
     @Test(arguments: ["two-submissions.zip", "two-submissions.rar", "two-submissions.7z"])
     func twoSubmissionsGiveTwoScoredUnits(_ name: String) throws {
-        let scored = outcomes(name).compactMap(\.scored)
+        let scored = outcomes(name).compactMap(\.result)
         #expect(scored.map { $0.unit.code } == ["DB01", "XA01"])
         #expect(scored.map(\.score) == [100, 99.78])
-        #expect(scored.allSatisfy { $0.submission.file.hasPrefix(name + " › ") }, "named archive › entry")
-        #expect(scored.allSatisfy { $0.submission.fileModified == 1_718_000_000 }, "the archive's time")
+        #expect(scored.allSatisfy { $0.file.hasPrefix(name + " › ") }, "named archive › entry")
+        #expect(scored.allSatisfy { $0.fileModified == 1_718_000_000 }, "the archive's time")
         let consolidation = Consolidator.consolidate(scored, roster: nil, rubric: .seed)
         #expect(consolidation.ranked.count == 2)
     }
@@ -46,14 +46,14 @@ import Scoring
                                    "junk-entries.zip › .DS_Store", "junk-entries.zip › ~$DB01.xlsx",
                                    "junk-entries.zip › Thumbs.db"])
         #expect(junk.values.filter { $0.record.status == .skipped }.count == 4)
-        #expect(junk["junk-entries.zip › DB01.xlsx"]?.scored?.score == 100)
+        #expect(junk["junk-entries.zip › DB01.xlsx"]?.result?.score == 100)
     }
 
     @Test func oneLevelOfNesting() throws {
         let nested = byPath("nested.zip")
-        #expect(nested["nested.zip › gửi lại.zip › XA01.xlsx"]?.scored?.score == 99.78)
-        #expect(nested["nested.zip › gửi lại.zip › CQ05.csv"]?.scored?.unit.code == "CQ05")
-        #expect(nested["nested.zip › DB01.xlsx"]?.scored != nil)
+        #expect(nested["nested.zip › gửi lại.zip › XA01.xlsx"]?.result?.score == 99.78)
+        #expect(nested["nested.zip › gửi lại.zip › CQ05.csv"]?.result?.unit.code == "CQ05")
+        #expect(nested["nested.zip › DB01.xlsx"]?.result != nil)
 
         let deep = outcomes("too-deep.zip")
         #expect(deep.count == 1)

@@ -39,7 +39,7 @@ let samplesInbox = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 @Test func unsupportedFormatsAreNamedWithWhatToDo() throws {
     let page = "DB05 - Chi bộ Ban Quản lý dự án đầu tư xây dựng huyện.xls"
     let outcome = SubmissionReader(rubric: .seed).process(path: samplesInbox + "/" + page, name: page, size: 0, modified: nil)
-    #expect(outcome.scored == nil)
+    #expect(outcome.result == nil)
     #expect(outcome.record.status == .unsupported)
     #expect(outcome.record.format == "html", "a web page saved with an .xls name")
     #expect(outcome.record.sha256?.count == 64)
@@ -59,5 +59,5 @@ let samplesInbox = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     process.waitUntilExit()
     let expected = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).prefix(64)
     #expect(outcome.record.sha256 == String(expected))
-    #expect(outcome.scored?.score == 100)
+    #expect(outcome.result?.score == 100)
 }

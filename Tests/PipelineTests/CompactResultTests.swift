@@ -9,8 +9,8 @@ import Scoring
     static let name = "DB01 - Đảng bộ Công an huyện.xlsx"
     static let bytes = Array(FileManager.default.contents(atPath: samplesInbox + "/" + name)!)
 
-    static func scored(keepsEvidence: Bool) -> ScoredSubmission {
-        SubmissionReader(rubric: .seed, keepsEvidence: keepsEvidence).process(bytes: bytes, name: name, modified: nil).scored!
+    static func scored(keepsEvidence: Bool) -> UnitResult {
+        SubmissionReader(rubric: .seed, keepsEvidence: keepsEvidence).process(bytes: bytes, name: name, modified: nil).result!
     }
 
     @Test func withoutAnInspectionFormTheEvidenceTextAndCellsAreDroppedButNotTheScores() {
@@ -40,37 +40,24 @@ import Scoring
         #expect(other == line)
     }
 
-    @Test func aCopiedResultSharesItsSubmissionUntilOneIsChanged() {
+    @Test func aCopiedResultIsEqualByValue() {
         let a = Self.scored(keepsEvidence: false)
         var b = a
         #expect(a == b)
-        b.submission.file = "DB01 (bản mới).xlsx"
-        #expect(a.submission.file == Self.name)
-        #expect(b.submission.file == "DB01 (bản mới).xlsx")
+        b.file = "DB01 (bản mới).xlsx"
+        #expect(a.file == Self.name)
         #expect(a != b)
         var c = b
-        c.submission.file = Self.name
-        #expect(c == a)   // equal by value, not by identity
+        c.file = Self.name
+        #expect(c == a)
     }
 
-    @Test func aKeptResultHoldsTheHeaderTheReportUsesAndNotWhatOnlyScoringRead() {
-        let s = Self.scored(keepsEvidence: false).submission
-        #expect(!s.unitName.text.isEmpty && s.unitName.location != nil)
-        #expect(s.unitType.location != nil)
-        #expect(s.unitCode == .missing && s.period == .missing && s.date == .missing)
-        #expect(s.writtenTotal == .missing && s.rating == .missing && s.templateRubricID == nil)
-        #expect(s.items.isEmpty && s.findings.isEmpty)
-        // The unit's code and period live on in the scored result.
-        let scored = Self.scored(keepsEvidence: false)
-        #expect(scored.unit.code == "DB01" && scored.period != nil)
-    }
-
-    @Test func submissionsWithoutDetailsShareOneUntilOneIsWritten() {
-        var a = Submission(file: "a.xlsx"), b = Submission(file: "b.xlsx")
-        a.period = Entry(.text("Năm 2024"))
-        #expect(a.period.text == "Năm 2024" && b.period == .missing)
-        b.rating = Entry(.text("Xuất sắc"))
-        a.dropScoringDetails()
-        #expect(a.period == .missing && b.rating.text == "Xuất sắc" && Submission(file: "c").rating == .missing)
+    @Test func aResultHoldsWhatTheOutputsReadOfTheHeader() {
+        let r = Self.scored(keepsEvidence: false)
+        #expect(r.unit.code == "DB01" && r.unit.name == "Đảng bộ Công an huyện" && r.unit.type == "party")
+        #expect(r.unit.nameCell?.cell != nil && r.unit.typeCell?.cell != nil && r.unit.typeWritten != nil)
+        #expect(r.period != nil && r.periodCheck == .matches)
+        #expect(r.file == Self.name && r.lines.count == 14)
+        #expect(r.preparer != nil)
     }
 }

@@ -11,7 +11,7 @@ import Scoring
 
     static func outcome(_ name: String) -> FileOutcome {
         FileOutcome(record: FileRecord(path: name, size: 100, sha256: String(repeating: "a", count: 64), status: .invalid),
-                    scored: nil)
+                    result: nil)
     }
 
     static func cache(_ files: [(String, FileSignature)]) -> ResultCache {

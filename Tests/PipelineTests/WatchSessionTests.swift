@@ -70,7 +70,7 @@ import Scoring
         #expect(touched.changes.isEmpty, "same bytes: no line")
         #expect(touched.readCount == 0, "hashed, not read and scored again")
         #expect(touched.differs, "the time orders resubmissions, so the report is written again")
-        #expect(touched.outcomes.first?.scored?.submission.fileModified == 1_700_000_000)
+        #expect(touched.outcomes.first?.result?.fileModified == 1_700_000_000)
         #expect(Self.consolidated(touched).consolidation == (try Self.freshRead(dir)).consolidation)
     }
 
@@ -147,7 +147,7 @@ import Scoring
         #expect(during.changes.isEmpty)
         #expect(during.readCount == 0, "neither the half-written file nor the new one is read")
         #expect(during.outcomes.map(\.record.path) == [Self.db01], "the new file is not listed yet")
-        #expect(during.outcomes.first?.scored != nil, "DB01's previous result stands, not a truncated file")
+        #expect(during.outcomes.first?.result != nil, "DB01's previous result stands, not a truncated file")
         writing = false
         dir.write(Self.db01, bytes)
         dir.write("new.xlsx", bytes)
@@ -179,13 +179,13 @@ import Scoring
         let new = reader.process(bytes: bytes, name: "khác/tên mới." + ext, modified: 1)
         let moved = try #require(old.renamed(from: name, to: "khác/tên mới." + ext))
         #expect(moved.record == new.record)
-        #expect(moved.scored == new.scored)
+        #expect(moved.result == new.result)
     }
 
     @Test func aCSVFileWhoseSheetIsNamedAfterItIsReadAgain() throws {
         let name = "XA08 - Xã Ia Le.csv"
         let old = SubmissionReader(rubric: .seed).process(bytes: try WatchSessionTests.sample(name), name: name, modified: 1)
-        #expect(old.scored?.lines.first?.location?.sheet == "XA08 - Xã Ia Le")
+        #expect(old.result?.lines.first?.location?.sheet == "XA08 - Xã Ia Le")
         #expect(old.renamed(from: name, to: "khác.csv") == nil)
     }
 
@@ -193,7 +193,7 @@ import Scoring
         let reader = SubmissionReader(rubric: .seed)
         let bytes = Array("một,hai\nba,bốn\n".utf8)
         let old = reader.process(bytes: bytes, name: "ghi-chu.csv", modified: nil)
-        #expect(old.scored?.findings.contains { $0.code.rawValue == "noScoringTable" } == true)
+        #expect(old.result?.findings.contains { $0.code.rawValue == "noScoringTable" } == true)
         #expect(old.renamed(from: "ghi-chu.csv", to: "khac.csv") == nil,
                 "“no scoring table in ghi-chu.csv” cannot be rewritten safely")
     }

@@ -15,7 +15,7 @@ import Scoring
     func theCSVOfAnotherSheetSaysWhichSheetToSave(_ name: String) throws {
         let bytes = try [UInt8](Data(contentsOf: Self.dir.appendingPathComponent(name)))
         let outcome = SubmissionReader(rubric: .seed).process(bytes: bytes, name: name, modified: nil)
-        let s = try #require(outcome.scored)
+        let s = try #require(outcome.result)
         #expect(s.codes == ["wrongSheetSaved"], "one error, not noScoringTable: \(s.codes)")
         let f = try #require(s.findings.first)
         #expect(f.severity == .error)
@@ -28,11 +28,11 @@ import Scoring
 
     @Test func aCSVOfSomethingElseStillSaysNoScoringTable() {
         let bytes = Array("Họ và tên,Ghi chú\nNguyễn Văn A,\n".utf8)
-        let s = SubmissionReader(rubric: .seed).process(bytes: bytes, name: "khac.csv", modified: nil).scored
+        let s = SubmissionReader(rubric: .seed).process(bytes: bytes, name: "khac.csv", modified: nil).result
         #expect(s?.codes == ["noScoringTable"])
     }
 }
 
-extension ScoredSubmission {
+extension UnitResult {
     var codes: [String] { findings.map(\.code.rawValue) }
 }

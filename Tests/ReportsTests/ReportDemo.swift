@@ -65,9 +65,9 @@ enum ReportDemo {
     static func files() -> [FileRecord] {
         let c = consolidation()
         var out = c.units.map { u in
-            F.record(u.scored.submission.file, u.superseded ? .superseded : u.status == .invalid ? .invalid : .used,
-                     format: u.scored.submission.file.hasSuffix(".csv") ? "csv" : "xlsx",
-                     producer: u.scored.submission.file.hasPrefix("CQ") ? "LibreOffice" : "Microsoft Excel",
+            F.record(u.result.file, u.superseded ? .superseded : u.status == .invalid ? .invalid : .used,
+                     format: u.result.file.hasSuffix(".csv") ? "csv" : "xlsx",
+                     producer: u.result.file.hasPrefix("CQ") ? "LibreOffice" : "Microsoft Excel",
                      reason: u.superseded ? .file(.newerFileUsed) : nil)
         }
         let pdf = "Bao cao thi dua.pdf"

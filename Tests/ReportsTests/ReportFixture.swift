@@ -66,7 +66,7 @@ enum ReportFixture {
         return s
     }
 
-    static func scored(_ s: Submission) -> ScoredSubmission { Scorer.score(s, rubric: rubric) }
+    static func scored(_ s: Submission) -> UnitResult { Scorer.score(s, rubric: rubric) }
 
     /// A file record for a submission.
     static func record(_ path: String, _ status: FileRecord.Status, format: String? = "xlsx", producer: String? = "Microsoft Excel",

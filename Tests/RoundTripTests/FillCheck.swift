@@ -98,7 +98,7 @@ struct FillCheck {
     }
 
     /// The engine's result against the independently computed scores and findings.
-    mutating func scored(_ r: ScoredSubmission) {
+    mutating func scored(_ r: UnitResult) {
         let expected = ExpectedScore(fill: fill, rubric: rubric)
         let errors = r.findings.filter { $0.severity == .error }
         if let e = errors.first { differ("errors", "none", "\(e.code.rawValue) at \(e.location?.place ?? "?"): \(e.message)") }

@@ -42,9 +42,9 @@ import Testing
     @Test(arguments: formats)
     func scoresExactlyAsTheXLSX(_ name: String, _ format: FileFormat) throws {
         let reader = SubmissionReader(rubric: seedRubric)
-        func scored(_ file: String) throws -> ScoredSubmission {
+        func scored(_ file: String) throws -> UnitResult {
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: fixtureDirectory + "/" + file)))
-            return try #require(reader.process(bytes: bytes, name: file, modified: nil).scored)
+            return try #require(reader.process(bytes: bytes, name: file, modified: nil).result)
         }
         let got = try scored(name), want = try scored("openpyxl-filled.xlsx")
         #expect(got.score == want.score)
@@ -53,7 +53,9 @@ import Testing
         #expect(got.lines.map(\.claimed) == want.lines.map(\.claimed))
         #expect(got.counts == want.counts)
         #expect(got.rating == want.rating)
-        #expect(got.unit == want.unit)
+        #expect([got.unit.code, got.unit.name, got.unit.type, got.unit.typeWritten]
+                == [want.unit.code, want.unit.name, want.unit.type, want.unit.typeWritten])
+        #expect(got.unit.nameCell?.cell == want.unit.nameCell?.cell && got.unit.typeCell?.cell == want.unit.typeCell?.cell)
         #expect(Set(got.findings.map(\.code)) == Set(want.findings.map(\.code)))
     }
 }

@@ -66,7 +66,7 @@ func producerFixtureReadsBackExactly(name: String) throws {
     let want = try JSONDecoder().decode(FixtureExpectation.self, from: Data(contentsOf: URL(fileURLWithPath: sidecar)))
     let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
     let outcome = SubmissionReader(rubric: seedRubric).process(bytes: bytes, name: name, modified: nil)
-    let r = try #require(outcome.scored, "\(name): \(outcome.record.reason?.text(.en) ?? "")")
+    let r = try #require(outcome.result, "\(name): \(outcome.record.reason?.text(.en) ?? "")")
     let codes: (Severity) -> Set<String> = { s in Set(r.findings.filter { $0.severity == s }.map { $0.code.rawValue }) }
 
     if let refused = want.refused {

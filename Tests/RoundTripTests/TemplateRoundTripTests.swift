@@ -25,7 +25,7 @@ func scratchDirectory(_ tag: String) throws -> String {
 }
 
 /// Reads bytes as a unit's file: reader, locator, engine.
-func readBack(_ bytes: [UInt8], name: String) throws -> (Submission, ScoredSubmission) {
+func readBack(_ bytes: [UInt8], name: String) throws -> (Submission, UnitResult) {
     let result = try SheetReader.read(data: bytes, name: name)
     let submission = Locator.locate(result.grid, file: name, plan: LocatorPlan(rubric: seedRubric), fileModified: nil)
     return (submission, Scorer.score(submission, rubric: seedRubric))

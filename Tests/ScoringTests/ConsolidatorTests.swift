@@ -7,14 +7,14 @@ import TestSupport
     /// A scored unit whose total is 100 minus `lost` points taken from partial binary claims.
     static func unit(_ name: String, lost: Double = 0, file: String? = nil, code: String? = nil,
                      date: String = "05/01/2024", modified: Double? = nil,
-                     claims: [String: Any?] = [:], nominees: [(String, String)] = []) -> ScoredSubmission {
+                     claims: [String: Any?] = [:], nominees: [(String, String)] = []) -> UnitResult {
         var c = claims
         if lost > 0 { c["2"] = 10 - lost }
         return Fixture.scored(Fixture.submission(file: file ?? name + ".xlsx", name: name, code: code, date: date,
                                                  modified: modified, claims: c, nominees: nominees))
     }
 
-    static func consolidate(_ s: [ScoredSubmission], roster: [RosterEntry]? = nil) -> Consolidation {
+    static func consolidate(_ s: [UnitResult], roster: [RosterEntry]? = nil) -> Consolidation {
         Consolidator.consolidate(s, roster: roster, rubric: Fixture.rubric)
     }
 
@@ -137,20 +137,20 @@ import TestSupport
         let old = Self.unit("Ia Hrú", lost: 2, file: "IaHru-lan1.xlsx", date: "05/01/2024", modified: 2000)
         let new = Self.unit("Ia Hrú", file: "IaHru-lan2.xlsx", date: "10/01/2024", modified: 1000)
         let c = Self.consolidate([new, old])
-        let o = c.units.first { $0.scored.submission.file == "IaHru-lan1.xlsx" }!
+        let o = c.units.first { $0.result.file == "IaHru-lan1.xlsx" }!
         #expect(o.superseded && o.status == .superseded && !o.eligible)
         #expect(o.supersededBy == "IaHru-lan2.xlsx")
         #expect(o.findings.contains { $0.code == .superseded && $0.severity == .warning })
-        #expect(c.ranked.map(\.scored.submission.file) == ["IaHru-lan2.xlsx"])
+        #expect(c.ranked.map(\.result.file) == ["IaHru-lan2.xlsx"])
         #expect(c.units.last?.superseded == true)
     }
 
     @Test func sameDateFallsBackToFileTimeThenName() {
         let a = Self.unit("Ia Hrú", file: "a.xlsx", modified: 2000)
         let b = Self.unit("Ia Hrú", file: "b.xlsx", modified: 1000)
-        #expect(Self.consolidate([a, b]).ranked.map(\.scored.submission.file) == ["a.xlsx"])
+        #expect(Self.consolidate([a, b]).ranked.map(\.result.file) == ["a.xlsx"])
         let c = Self.unit("Ia Hrú", file: "c.xlsx"), d = Self.unit("Ia Hrú", file: "d.xlsx")
-        #expect(Self.consolidate([d, c]).ranked.map(\.scored.submission.file) == ["d.xlsx"])
+        #expect(Self.consolidate([d, c]).ranked.map(\.result.file) == ["d.xlsx"])
     }
 
     static let roster = [

@@ -74,7 +74,7 @@ enum Fixture {
         return s
     }
 
-    static func scored(_ s: Submission) -> ScoredSubmission { Scorer.score(s, rubric: rubric) }
+    static func scored(_ s: Submission) -> UnitResult { Scorer.score(s, rubric: rubric) }
 
     /// The seed rubric file, read from the repository.
     static var seedFileURL: URL {
@@ -83,7 +83,7 @@ enum Fixture {
     }
 }
 
-extension ScoredSubmission {
+extension UnitResult {
     func codes(_ severity: Severity? = nil) -> [String] {
         findings.filter { severity == nil || $0.severity == severity }.map(\.code.rawValue)
     }

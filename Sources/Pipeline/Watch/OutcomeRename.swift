@@ -7,7 +7,7 @@ extension FileOutcome {
     /// reading them again; nil when that cannot be vouched for.
     ///
     /// A file's name appears in its result as the file of each place (`SourceLocation`), the
-    /// record's path and the submission's file, which are rewritten here. A message that
+    /// record's path and the result's file, which are rewritten here. A message that
     /// quotes the name ("no scoring table in …"), a CSV file's sheet (named after the file)
     /// or a field added later would still hold the old name: every string of the result is
     /// therefore checked by reflection, and any trace of the old name left means "read the
@@ -23,12 +23,14 @@ extension FileOutcome {
         var moved = self
         moved.record.path = new
         moved.record.findings = moved.record.findings.map { $0.relocated(to: new) }
-        if var scored = moved.scored {
-            scored.submission.relocate(to: new)
-            scored.lines = scored.lines.map { var l = $0; l.location?.file = new; return l }
-            scored.nominees = scored.nominees.map { var n = $0; n.location?.file = new; return n }
-            scored.findings = scored.findings.map { $0.relocated(to: new) }
-            moved.scored = scored
+        if var result = moved.result {
+            result.file = new
+            result.unit.nameCell?.file = new
+            result.unit.typeCell?.file = new
+            result.lines = result.lines.map { var l = $0; l.location?.file = new; return l }
+            result.nominees = result.nominees.map { var n = $0; n.location?.file = new; return n }
+            result.findings = result.findings.map { $0.relocated(to: new) }
+            moved.result = result
         }
         return moved
     }
@@ -39,43 +41,6 @@ extension Finding {
         var f = self
         f.location?.file = file
         return f
-    }
-}
-
-extension Entry {
-    fileprivate func relocated(to file: String) -> Entry {
-        var e = self
-        e.location?.file = file
-        return e
-    }
-}
-
-extension Submission {
-    fileprivate mutating func relocate(to new: String) {
-        file = new
-        for path in [\Submission.unitName, \.unitCode, \.unitType, \.period, \.date, \.preparer, \.phone,
-                     \.writtenTotal, \.rating] as [WritableKeyPath<Submission, Entry>] {
-            self[keyPath: path] = self[keyPath: path].relocated(to: new)
-        }
-        counts = counts.mapValues { $0.relocated(to: new) }
-        items = items.map { item in
-            var i = item
-            i.location?.file = new
-            i.claimed = i.claimed.relocated(to: new)
-            i.verified = i.verified.relocated(to: new)
-            i.evidence = i.evidence.relocated(to: new)
-            i.note = i.note.relocated(to: new)
-            return i
-        }
-        nominees = nominees.map { nominee in
-            var n = nominee
-            n.name = n.name.relocated(to: new)
-            n.position = n.position.relocated(to: new)
-            n.partyMember = n.partyMember.relocated(to: new)
-            n.achievements = n.achievements.relocated(to: new)
-            return n
-        }
-        findings = findings.map { $0.relocated(to: new) }
     }
 }
 

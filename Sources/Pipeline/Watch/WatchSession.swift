@@ -143,7 +143,7 @@ public final class WatchSession {
               let bytes = try? FileBytes.read(file.path, limit: ReadLimits.standard.maxFileBytes),
               SHA256Hex.digest(bytes) == known else { return false }
         var outcome = entry.outcome
-        outcome.scored?.submission.fileModified = signature.modified
+        outcome.result?.fileModified = signature.modified
         cache.store(file.name, signature, outcome)
         return true
     }

@@ -40,7 +40,7 @@ public struct InspectionFormInput: Sendable {
 
     /// The previous form's unit that is `unit` (nil without one, or for another rubric).
     func previousUnit(of unit: ConsolidatedUnit) -> FormUnit? {
-        guard let p = previous, p.form.applies, let i = p.unit(of: unit.scored.submission) else { return nil }
+        guard let p = previous, p.form.applies, let i = p.unit(of: unit.result) else { return nil }
         return p.form.units[i]
     }
 

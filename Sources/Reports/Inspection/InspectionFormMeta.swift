@@ -25,7 +25,7 @@ enum InspectionFormMeta {
         var sha: [String: String] = [:]
         for f in input.files { if let h = f.sha256 { sha[f.path] = h } }
         for unit in input.units {
-            let file = unit.scored.submission.file
+            let file = unit.result.file
             s.add([text(unit.code ?? ""), text(unit.name), text(file), text(sha[file] ?? "")])
         }
         return s

@@ -18,13 +18,13 @@ public enum InspectionFormOverwrite {
         guard existing.form.applies else { return nil }
         var byFormUnit: [Int: ConsolidatedUnit] = [:]
         for unit in input.units {
-            if let i = existing.unit(of: unit.scored.submission), byFormUnit[i] == nil { byFormUnit[i] = unit }
+            if let i = existing.unit(of: unit.result), byFormUnit[i] == nil { byFormUnit[i] = unit }
         }
         for (i, formUnit) in existing.form.units.enumerated() {
             for (key, entry) in formUnit.entries.sorted(by: { $0.key < $1.key })
             where !entry.verified.isBlank || !entry.note.isEmpty {
                 guard let unit = byFormUnit[i],
-                      let line = unit.scored.lines.first(where: { ItemCode.normalize($0.code) == key }) else {
+                      let line = unit.result.lines.first(where: { ItemCode.normalize($0.code) == key }) else {
                     return Loss(unit: formUnit.title, line: key)
                 }
                 let previous = input.previousUnit(of: unit)

@@ -35,7 +35,7 @@ enum InspectionFormSheet {
         s.gap()
         s.headerRow = s.add(columns.map { .init(content: .text(InspectionFormLabels.label($0, t.language)), style: .header) },
                             minimum: 30)
-        let count = input.units.reduce(0) { $0 + $1.scored.lines.count }
+        let count = input.units.reduce(0) { $0 + $1.result.lines.count }
         s.dataRows = s.nextRow..<(s.nextRow + count)
         return s
     }
@@ -53,7 +53,7 @@ enum InspectionFormSheet {
             let band = k % 2 == 1
             let previous = input.previousUnit(of: unit)
             let status = unit.status.label(t.language), tone = RowStatus.unit(unit.status).tone
-            for line in unit.scored.lines {
+            for line in unit.result.lines {
                 let (verified, note) = entry(line, previous: previous)
                 try emit(shape.row([.init(content: .text(unit.code ?? ""), style: .centered.band(band)),
                                     .init(content: .text(unit.name), style: .text.band(band)),

@@ -37,7 +37,7 @@ extension FixesSheet {
             var entries: [Entry] = []
             var byFile: [String: Int] = [:]
             for (k, u) in c.units.enumerated() {
-                let file = u.scored.submission.file
+                let file = u.result.file
                 let count = u.superseded ? u.findings.count(where: { $0.code == .superseded }) : u.findings.count
                 if u.superseded, let newer = u.supersededBy, let i = byFile[newer] {
                     entries[i].joined.append(k)
@@ -88,10 +88,10 @@ extension FixesSheet {
             let e = entries[k]
             var contact: String?
             if let i = e.unit {
-                let t = input.text, sub = input.consolidation.units[i].scored.submission
+                let t = input.text, result = input.consolidation.units[i].result
                 var parts: [String] = []
-                if !sub.preparer.text.isEmpty { parts.append(t("người lập: ", "prepared by: ") + sub.preparer.text) }
-                if !sub.phone.text.isEmpty { parts.append(t("điện thoại: ", "phone: ") + sub.phone.text) }
+                if let preparer = result.preparer { parts.append(t("người lập: ", "prepared by: ") + preparer) }
+                if let phone = result.phone { parts.append(t("điện thoại: ", "phone: ") + phone) }
                 contact = parts.isEmpty ? nil : parts.joined(separator: ", ")
             }
             return Group(title: title(e), contact: contact, findings: findings(e).sorted(by: printOrder))
@@ -113,7 +113,7 @@ extension FixesSheet {
             let units = input.consolidation.units
             var out: [(file: String, finding: Finding)] = []
             func add(unit i: Int) {
-                let u = units[i], file = u.scored.submission.file
+                let u = units[i], file = u.result.file
                 // A superseded file needs nothing but the note that it is superseded.
                 for f in u.findings where !u.superseded || f.code == .superseded { out.append((file, f)) }
             }

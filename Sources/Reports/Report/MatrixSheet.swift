@@ -38,7 +38,7 @@ enum MatrixSheet {
         let all = input.consolidation.units
         let shown = all.indices.filter { !all[$0].superseded }
         for i in shown {
-            for (k, score) in scores(all[i].scored, items).enumerated() {
+            for (k, score) in scores(all[i].result, items).enumerated() {
                 sums[k] += score ?? 0
                 if abs((score ?? 0) - items[k].max) < 0.005 { met[k] += 1 }
             }
@@ -51,7 +51,7 @@ enum MatrixSheet {
             var row: [ReportSheet.Cell?] = [.number(Double(k + 1), .integer), .text(u.name),
                                             .text(status.label(t), .status(status.tone))]
             row.reserveCapacity(total + 1)
-            row += scores(u.scored, items).map { .number($0) }
+            row += scores(u.result, items).map { .number($0) }
             row.append(.number(u.score, .pointsBold))
             return [sheet.row(row)]
         }
@@ -86,10 +86,10 @@ enum MatrixSheet {
     }
 
     /// A unit's accepted score per rubric line (lines come in rubric order; looked up by code otherwise).
-    static func scores(_ scored: ScoredSubmission, _ items: [RubricItem]) -> [Double?] {
+    static func scores(_ result: UnitResult, _ items: [RubricItem]) -> [Double?] {
         items.enumerated().map { k, item in
-            if k < scored.lines.count, scored.lines[k].code == item.code { return scored.lines[k].score }
-            return scored.line(item.code)?.score
+            if k < result.lines.count, result.lines[k].code == item.code { return result.lines[k].score }
+            return result.line(item.code)?.score
         }
     }
 }

@@ -68,7 +68,7 @@ public enum ReturnListWriter {
         TitleBlock.add(to: &s, issuer: rubric.issuer, date: date, split: 3,
                        title: t("Nội dung cần sửa trong bảng tự chấm điểm thi đua", "What to fix in the self-scoring sheet"),
                        subtitle: TitleBlock.planLine(rubric, t))
-        let file = unit.scored.submission.file
+        let file = unit.result.file
         let items = unit.findings
             .filter { $0.severity == .error || $0.severity == .warning }
             .map { (file: $0.location?.file ?? file, finding: $0) }

@@ -102,10 +102,10 @@ enum SummarySheet {
         let warnings = u.findings.filter { $0.severity == .warning }.count
         return [u.rank.map { .number(Double($0), .integer) } ?? .blank(.integer),
                 .text(u.code ?? "", .centered), .text(u.name), .text(t.unitType(u.type, rubric: input.rubric)),
-                .number(u.scored.claimedTotal), .number(u.score, .pointsBold),
+                .number(u.result.claimedTotal), .number(u.score, .pointsBold),
                 .text(award, u.tie ? .status(.warning) : .cell), .text(eligibility),
                 .text(status.label(t), .status(status.tone)),
                 .number(Double(errors), .integer), .number(Double(warnings), .integer),
-                .text(u.scored.submission.file)]
+                .text(u.result.file)]
     }
 }

@@ -33,10 +33,10 @@ public enum UnitStatus: String, Sendable, Hashable {
 
 /// One submission in the consolidation: matched, ranked, proposed (or not).
 ///
-/// The roster entry and the tie note (rare) sit behind references of their own: a unit is
-/// 392 bytes instead of 608.
+/// The roster entry and the tie note (rare) sit behind references of their own.
 public struct ConsolidatedUnit: Sendable, Hashable {
-    public var scored: ScoredSubmission
+    /// What its file gave.
+    public var result: UnitResult
     /// The roster entry it matched, when a roster was given.
     public var rosterEntry: RosterEntry? {
         get { storedRosterEntry?.value }
@@ -76,11 +76,11 @@ public struct ConsolidatedUnit: Sendable, Hashable {
     private var storedRosterEntry: Indirect<RosterEntry>?
     private var storedTieNote: Indirect<Message>?
 
-    public init(scored: ScoredSubmission, rosterEntry: RosterEntry?, code: String?, name: String, type: String?,
+    public init(result: UnitResult, rosterEntry: RosterEntry?, code: String?, name: String, type: String?,
                 route: Route?, superseded: Bool, supersededBy: String?, eligible: Bool,
                 ineligibleReasons: [IneligibleReason], rank: Int?, award: AwardLevel?, tie: Bool,
                 contends: [AwardLevel], tieNote: Message?, findings: [Finding]) {
-        self.scored = scored
+        self.result = result
         self.code = code
         self.name = name
         self.type = type
@@ -99,7 +99,7 @@ public struct ConsolidatedUnit: Sendable, Hashable {
     }
 
     /// Accepted total.
-    public var score: Double { scored.score }
+    public var score: Double { result.score }
     /// The unit's one status.
     public var status: UnitStatus {
         if superseded { return .superseded }
@@ -162,7 +162,7 @@ extension Consolidation {
     /// The files that never became a submission: unreadable, unsupported or empty of a
     /// scoring sheet (the one place that tells them apart from scored files with errors).
     public func unreadFiles(_ files: [FileRecord]) -> [FileRecord] {
-        let scored = Set(units.map(\.scored.submission.file))
+        let scored = Set(units.map(\.result.file))
         return files.filter { ($0.status == .invalid || $0.status == .unsupported) && !scored.contains($0.path) }
     }
 }

@@ -1,19 +1,18 @@
 import SheetModel
 
-/// Turns scored submissions (and a roster) into the batch's result (SPEC §2.3,
+/// Turns units' results (and a roster) into the batch's result (SPEC §2.3,
 /// §3.2, §6). Pure, and independent of the order of its input.
 public enum Consolidator {
     /// Matches, supersedes, checks eligibility, ranks, proposes awards, lists
     /// nominees and missing units.
-    public static func consolidate(_ scored: [ScoredSubmission], roster: [RosterEntry]?,
+    public static func consolidate(_ results: [UnitResult], roster: [RosterEntry]?,
                                    rubric: Rubric) -> Consolidation {
-        // A fixed input order first, so nothing below depends on the caller's (indices
-        // sorted, not the submissions: 50,000 of them are not copied for it).
-        let input = scored.indices.sorted {
-            scored[$0].submission.file.utf8.lexicographicallyPrecedes(scored[$1].submission.file.utf8)
+        // A fixed input order first (by file), so nothing below depends on the caller's.
+        let input = results.indices.sorted {
+            results[$0].file.utf8.lexicographicallyPrecedes(results[$1].file.utf8)
         }
         let matcher = roster.map(RosterMatcher.init)
-        var units = input.map { unit(for: scored[$0], matcher: matcher, rubric: rubric) }
+        var units = input.map { unit(for: results[$0], matcher: matcher, rubric: rubric) }
         supersede(&units)
         for i in units.indices { judgeEligibility(&units[i], rubric: rubric) }
         putInDisplayOrder(&units)
@@ -29,7 +28,7 @@ public enum Consolidator {
                              nomineesAboveQuota: above, missing: missing, findings: batch)
     }
 
-    private static func unit(for s: ScoredSubmission, matcher: RosterMatcher?, rubric: Rubric) -> ConsolidatedUnit {
+    private static func unit(for s: UnitResult, matcher: RosterMatcher?, rubric: Rubric) -> ConsolidatedUnit {
         var findings = s.findings
         var entry: RosterEntry?
         if let matcher {
@@ -39,7 +38,7 @@ public enum Consolidator {
                 let shown = s.unit.name ?? s.unit.code ?? ""
                 let hint = s.unit.name.flatMap(matcher.suggestion(for:))
                 findings.append(Finding(.warning, .notOnRoster,
-                                        at: s.submission.unitName.location ?? SourceLocation(file: s.submission.file),
+                                        at: s.unit.nameCell ?? SourceLocation(file: s.file),
                                         value: shown,
                                         .roster(.notOnRoster(unit: shown, suggestedName: hint?.name,
                                                              suggestedCode: hint.flatMap { $0.code.isEmpty ? nil : $0.code }))))
@@ -50,15 +49,15 @@ public enum Consolidator {
             if let own = type, own != rosterType {
                 let label = rubric.unitType(code: rosterType)?.label ?? rosterType
                 findings.append(Finding(.warning, .unitTypeDiffers,
-                                        at: s.submission.unitType.location ?? SourceLocation(file: s.submission.file),
-                                        value: s.submission.unitType.text, .roster(.typeDiffers(rosterType: label))))
+                                        at: s.unit.typeCell ?? SourceLocation(file: s.file),
+                                        value: s.unit.typeWritten ?? "", .roster(.typeDiffers(rosterType: label))))
             }
             type = rosterType
         }
         let route = type.flatMap { rubric.unitType(code: $0) }.flatMap { rubric.route(code: $0.route) }
         return ConsolidatedUnit(
-            scored: s, rosterEntry: entry, code: s.unit.code ?? entry?.code,
-            name: s.unit.name ?? entry?.name ?? s.submission.file, type: type, route: route,
+            result: s, rosterEntry: entry, code: s.unit.code ?? entry?.code,
+            name: s.unit.name ?? entry?.name ?? s.file, type: type, route: route,
             superseded: false, supersededBy: nil, eligible: false, ineligibleReasons: [], rank: nil,
             award: nil, tie: false, contends: [], tieNote: nil, findings: findings)
     }
@@ -74,33 +73,33 @@ public enum Consolidator {
     /// Which unit a submission is, for supersession.
     private static func identity(_ u: ConsolidatedUnit) -> String {
         if let e = u.rosterEntry { return "roster:" + RosterMatcher.codeKey(e.code) + "|" + NameKey.matching(e.name) }
-        if let c = u.scored.unit.code { return "code:" + RosterMatcher.codeKey(c) }
-        if let n = u.scored.unit.name { return "name:" + NameKey.matching(n) }
-        return "file:" + u.scored.submission.file
+        if let c = u.result.unit.code { return "code:" + RosterMatcher.codeKey(c) }
+        if let n = u.result.unit.name { return "name:" + NameKey.matching(n) }
+        return "file:" + u.result.file
     }
 
     /// True when `a` is newer than `b`: sheet date, then file time, then file name.
-    static func isNewer(_ a: ScoredSubmission, than b: ScoredSubmission) -> Bool {
+    static func isNewer(_ a: UnitResult, than b: UnitResult) -> Bool {
         if a.date != b.date {
             guard let da = a.date else { return false }
             guard let db = b.date else { return true }
             return da > db
         }
         if a.fileModifiedKey != b.fileModifiedKey { return a.fileModifiedKey > b.fileModifiedKey }
-        return b.submission.file.utf8.lexicographicallyPrecedes(a.submission.file.utf8)
+        return b.file.utf8.lexicographicallyPrecedes(a.file.utf8)
     }
 
     private static func supersede(_ units: inout [ConsolidatedUnit]) {
         var groups: [String: [Int]] = [:]
         for i in units.indices { groups[identity(units[i]), default: []].append(i) }
         for (_, members) in groups where members.count > 1 {
-            let newest = members.reduce(members[0]) { isNewer(units[$1].scored, than: units[$0].scored) ? $1 : $0 }
-            let file = units[newest].scored.submission.file
+            let newest = members.reduce(members[0]) { isNewer(units[$1].result, than: units[$0].result) ? $1 : $0 }
+            let file = units[newest].result.file
             for i in members where i != newest {
                 units[i].superseded = true
                 units[i].supersededBy = file
                 units[i].findings.append(Finding(
-                    .warning, .superseded, at: SourceLocation(file: units[i].scored.submission.file), value: file,
+                    .warning, .superseded, at: SourceLocation(file: units[i].result.file), value: file,
                     .consolidation(.superseded(newer: file))))
             }
         }
@@ -117,14 +116,14 @@ public enum Consolidator {
             reasons.append(IneligibleReason(code: "hasErrors", message: .consolidation(.ineligibleErrors(count: errors))))
         }
         if rubric.eligibility.requireEveryLineScored {
-            let zero = u.scored.lines.filter { $0.score <= 0 }.map(\.code)
+            let zero = u.result.lines.filter { $0.score <= 0 }.map(\.code)
             if !zero.isEmpty {
                 reasons.append(IneligibleReason(code: "lineNotScored", message: .consolidation(.ineligibleLines(codes: zero))))
             }
         }
-        if rubric.eligibility.requirePlanPeriod, u.scored.periodCheck == .differs {
+        if rubric.eligibility.requirePlanPeriod, u.result.periodCheck == .differs {
             reasons.append(IneligibleReason(code: "otherPeriod",
-                                            message: .consolidation(.ineligiblePeriod(written: u.scored.period ?? ""))))
+                                            message: .consolidation(.ineligiblePeriod(written: u.result.period ?? ""))))
         }
         u.ineligibleReasons = reasons
         u.eligible = reasons.isEmpty
@@ -168,14 +167,14 @@ public enum Consolidator {
         if group(a) == 0, !AwardAllocator.sameScore(a.score, b.score) { return a.score > b.score }
         if aKey != bKey { return aKey < bKey }
         if a.name != b.name { return a.name.utf8.lexicographicallyPrecedes(b.name.utf8) }
-        return a.scored.submission.file.utf8.lexicographicallyPrecedes(b.scored.submission.file.utf8)
+        return a.result.file.utf8.lexicographicallyPrecedes(b.result.file.utf8)
     }
 
     private static func nomineeProposals(_ units: [ConsolidatedUnit], rubric: Rubric,
                                          findings: inout [Finding]) -> ([NomineeProposal], Bool) {
         var out: [NomineeProposal] = []
         for (i, u) in units.enumerated() where !u.superseded {
-            for n in u.scored.nominees {
+            for n in u.result.nominees {
                 let code = n.partyMember.map { $0 ? rubric.awards.individualPartyRoute : rubric.awards.individualOtherRoute }
                 out.append(NomineeProposal(nominee: n, unit: i, route: code.flatMap { rubric.route(code: $0) }))
             }
@@ -188,9 +187,4 @@ public enum Consolidator {
         }
         return (out, above)
     }
-}
-
-extension ScoredSubmission {
-    /// File time for ordering (missing times are oldest).
-    var fileModifiedKey: Double { submission.fileModified ?? -Double.infinity }
 }

@@ -4,11 +4,16 @@ import SheetModel
 public enum Scorer {
     /// Scores a submission: every line in rubric order, counts, header, nominees,
     /// with findings for every problem. Never throws; problems are findings. Text longer
-    /// than a cell holds is cut first (`ContentLimits`), with a finding.
-    public static func score(_ submission: Submission, rubric: Rubric) -> ScoredSubmission {
+    /// than a cell holds is cut first (`ContentLimits`), with a finding. Each line keeps its
+    /// evidence text and cell only `keepingEvidence` (the inspection form shows them).
+    public static func score(_ submission: Submission, rubric: Rubric, keepingEvidence: Bool = true) -> UnitResult {
         let fitted = ContentLimits.needsFitting(submission) ? ContentLimits.fitted(submission) : submission
         var run = ScoringRun(submission: fitted, rubric: rubric)
-        return run.score()
+        var result = run.score()
+        if !keepingEvidence {
+            for i in result.lines.indices { result.lines[i].dropDetail() }
+        }
+        return result
     }
 }
 
@@ -52,7 +57,7 @@ struct ScoringRun {
         add(.info, .formulaCached, loc, entry: entry, .line(.formulaCached(text: v, number: number)))
     }
 
-    mutating func score() -> ScoredSubmission {
+    mutating func score() -> UnitResult {
         let unit = scoreUnit()
         let (period, periodCheck) = scorePeriod()
         let date = scoreDate()
@@ -69,10 +74,11 @@ struct ScoringRun {
         checkWrittenTotal(lines: lines)
         let score = CellNumber.round(lines.reduce(0) { $0 + $1.score })
         let nominees = scoreNominees()
-        return ScoredSubmission(
-            submission: submission, unit: unit, period: period, periodCheck: periodCheck, date: date,
-            lines: lines, claimedTotal: claimedTotal, score: score, counts: counts.values,
-            rating: rating, nominees: nominees, findings: findings)
+        return UnitResult(
+            file: submission.file, fileModified: submission.fileModified, unit: unit, period: period,
+            periodCheck: periodCheck, date: date, preparer: submission.preparer.text.nilIfEmpty,
+            phone: submission.phone.text.nilIfEmpty, lines: lines, claimedTotal: claimedTotal, score: score,
+            counts: CountValues(counts.values), rating: rating, nominees: nominees, findings: findings)
     }
 
     private mutating func scoreUnit() -> ScoredUnit {
@@ -93,7 +99,9 @@ struct ScoringRun {
                     .header(.unitTypeUnknown(written: typeText, types: rubric.unitTypes.map(\.label))))
             }
         }
-        return ScoredUnit(code: code.isEmpty ? nil : code, name: name.isEmpty ? nil : name, type: type)
+        return ScoredUnit(code: code.isEmpty ? nil : code, name: name.isEmpty ? nil : name, type: type,
+                          typeWritten: typeText.isEmpty ? nil : typeText, nameCell: submission.unitName.location,
+                          typeCell: submission.unitType.location)
     }
 
     private mutating func scorePeriod() -> (String?, PeriodCheck) {

@@ -38,9 +38,14 @@ public struct InspectionPoints: Sendable {
         return c.isEmpty || form.units[i].code == nil ? i : nil
     }
 
-    /// The index in `form.units` of a located or scored submission's unit, or nil.
+    /// The index in `form.units` of a located submission's unit, or nil.
     public func unit(of submission: Submission) -> Int? {
         unit(file: submission.file, code: submission.unitCode.text, name: submission.unitName.text)
+    }
+
+    /// The index in `form.units` of a scored unit, or nil (as for its located submission).
+    public func unit(of result: UnitResult) -> Int? {
+        unit(file: result.file, code: result.unit.code ?? "", name: result.unit.name ?? "")
     }
 
     /// Puts the form's points into the submission's lines as their verified points

@@ -23,22 +23,22 @@ public enum InspectionReview {
         for f in files { if let sha = f.sha256 { shaByFile[f.path] = sha } }
         var matched = Set<Int>()
         for unit in consolidation.units where !unit.superseded {
-            let submission = unit.scored.submission
-            guard let i = points.unit(of: submission) else { continue }
+            let result = unit.result
+            guard let i = points.unit(of: result) else { continue }
             matched.insert(i)
             let formUnit = form.units[i]
             guard !formUnit.points.isEmpty else { continue }
-            let applied = unit.scored.lines.filter { $0.verifiedSource == .form }.count
+            let applied = result.lines.filter { $0.verifiedSource == .form }.count
             outcome.applied += applied
             if applied > 0 { outcome.units += 1 }
             for p in formUnit.points.values.sorted(by: { row($0) < row($1) })
-            where unit.scored.line(p.line)?.verifiedSource != .form {
+            where result.line(p.line)?.verifiedSource != .form {
                 outcome.findings.append(Finding(.warning, .formLineNotInFile, at: p.location, value: p.line,
                                                 .form(.lineNotInFile(unit: formUnit.title, line: p.line))))
             }
-            if let made = formUnit.sha256, let now = shaByFile[submission.file], made != now {
-                outcome.findings.append(Finding(.warning, .formFileChanged, at: formUnit.location, value: submission.file,
-                                                .form(.unitFileChanged(unit: formUnit.title, file: submission.file))))
+            if let made = formUnit.sha256, let now = shaByFile[result.file], made != now {
+                outcome.findings.append(Finding(.warning, .formFileChanged, at: formUnit.location, value: result.file,
+                                                .form(.unitFileChanged(unit: formUnit.title, file: result.file))))
             }
         }
         for (i, formUnit) in form.units.enumerated() where !matched.contains(i) && !formUnit.points.isEmpty {

@@ -79,67 +79,28 @@ public struct Submission: Sendable, Hashable {
     public var fileModified: Double?
 
     public var unitName: Entry = .missing
-    public var unitCode: Entry {
-        get { details.value.unitCode }
-        _modify { yield &details.value.unitCode }
-    }
+    public var unitCode: Entry = .missing
     public var unitType: Entry = .missing
-    public var period: Entry {
-        get { details.value.period }
-        _modify { yield &details.value.period }
-    }
+    public var period: Entry = .missing
     /// Ngày lập.
-    public var date: Entry {
-        get { details.value.date }
-        _modify { yield &details.value.date }
-    }
+    public var date: Entry = .missing
     public var preparer: Entry = .missing
     public var phone: Entry = .missing
 
     /// Lines in file order.
     public var items: [SubmittedItem] = []
     /// The total written in the sheet (a formula or a number), if any.
-    public var writtenTotal: Entry {
-        get { details.value.writtenTotal }
-        _modify { yield &details.value.writtenTotal }
-    }
+    public var writtenTotal: Entry = .missing
     /// Counts by rubric count key (`staff`, `pledges`, `excellent`, `good`).
     public var counts: [String: Entry] = [:]
     /// The collective's own year-end rating.
-    public var rating: Entry {
-        get { details.value.rating }
-        _modify { yield &details.value.rating }
-    }
+    public var rating: Entry = .missing
     public var nominees: [Nominee] = []
 
     /// Rubric id found in the template's meta sheet, if any.
-    public var templateRubricID: String? {
-        get { details.value.templateRubricID }
-        _modify { yield &details.value.templateRubricID }
-    }
+    public var templateRubricID: String?
     /// Findings made while locating (no scoring table, another rubric, formulas…).
     public var findings: [Finding] = []
-
-    /// What only scoring reads (the scored result keeps the code, period, date, total and
-    /// rating in its own form), behind one reference: `dropScoringDetails()` lets it go, and
-    /// 50,000 kept submissions are ≈ 500 bytes smaller each.
-    private var details = Self.noDetails
-
-    private struct Details: Hashable, Sendable {
-        var unitCode = Entry.missing
-        var period = Entry.missing
-        var date = Entry.missing
-        var writtenTotal = Entry.missing
-        var rating = Entry.missing
-        var templateRubricID: String?
-    }
-
-    /// Shared by every submission that has none (copied when one is first written).
-    private static let noDetails = Indirect(Details())
-
-    /// Forgets what only scoring reads: unit code, period, date, written total, rating and
-    /// template rubric id read back as missing.
-    public mutating func dropScoringDetails() { details = Self.noDetails }
 
     public init(file: String, fileModified: Double? = nil) {
         self.file = file
@@ -148,6 +109,9 @@ public struct Submission: Sendable, Hashable {
 }
 
 extension String {
+    /// The string, or nil when it is empty.
+    public var nilIfEmpty: String? { isEmpty ? nil : self }
+
     /// The string without leading and trailing whitespace and newlines.
     public func trimmingWhitespace() -> String {
         if let quick = Substring(self).trimmedQuickly {

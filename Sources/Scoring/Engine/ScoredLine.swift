@@ -14,12 +14,12 @@ public enum ScoreSource: String, Sendable, Hashable {
     case none
 }
 
-/// One rubric line as scored.
+/// One rubric line as scored: its accepted score and what it was made from.
 ///
-/// 56 bytes: what every unit's same line shares (code, maximum, kind) sits in one
-/// `LineSpec` per rubric line; the three optional numbers are held as plain doubles with a
-/// NaN of their own for "none"; the evidence text and cell sit behind one more reference.
-/// (88 bytes before, 176 with the evidence inline: 14 lines a unit, 52,000 units.)
+/// What every unit's same line shares (code, maximum, kind) sits in one `LineSpec` per
+/// rubric line; the three optional numbers are plain doubles with a NaN of their own for
+/// "none"; the evidence text and cell, which only the inspection form shows, sit behind one
+/// more reference.
 public struct ScoredLine: Sendable, Hashable {
     private var spec: LineSpec
     /// The accepted score, in [0, max], 2 decimals.
@@ -32,9 +32,8 @@ public struct ScoredLine: Sendable, Hashable {
     public var source: ScoreSource
     /// True when the line names its evidence.
     public var hasEvidence: Bool
-    /// The evidence text and the cell, behind one reference (nil when both are empty): a
-    /// line is then about half its size, and once scored neither is needed unless an
-    /// inspection form is written (`dropDetail()`).
+    /// The evidence text and the cell, behind one reference (nil when both are empty or
+    /// dropped by `dropDetail()`).
     private var detail: Indirect<LineDetail>?
 
     /// The rubric's code (`4a`).
@@ -121,98 +120,5 @@ public struct ScoredLine: Sendable, Hashable {
         h.combine(computed)
         h.combine(source)
         h.combine(detail)
-    }
-}
-
-/// The unit a submission says it is.
-public struct ScoredUnit: Sendable, Hashable {
-    /// Mã đơn vị, trimmed; nil when empty.
-    public var code: String?
-    /// Tên đơn vị, trimmed, in the unit's spelling; nil when empty.
-    public var name: String?
-    /// The rubric's unit type code (`party`), when readable.
-    public var type: String?
-}
-
-/// An individual nominee, typed.
-public struct ScoredNominee: Sendable, Hashable {
-    public var name: String
-    public var position: String
-    /// nil when not given or unreadable.
-    public var partyMember: Bool?
-    public var achievements: String
-    /// The name's cell.
-    public var location: SourceLocation?
-}
-
-/// The validity of one scored submission.
-public enum SubmissionStatus: String, Sendable, Hashable {
-    /// Hợp lệ.
-    case valid
-    /// Hợp lệ, có cảnh báo.
-    case validWithWarnings
-    /// Cần sửa: has errors.
-    case invalid
-}
-
-/// A submission checked and scored against a rubric.
-public struct ScoredSubmission: Sendable, Hashable {
-    /// What was read (once compacted, only its file and header entries are used).
-    public var submission: Submission {
-        get { storedSubmission.value }
-        _modify { yield &storedSubmission.value }
-    }
-    /// Behind a reference: 50,000 results are copied between arrays more than once.
-    private var storedSubmission: Indirect<Submission>
-    public var unit: ScoredUnit
-    /// The period as written (nil when empty) and how it compares with the plan's.
-    public var period: String?
-    public var periodCheck: PeriodCheck
-    /// Ngày lập, when readable.
-    public var date: DateTimeValue?
-    /// One per rubric line, in rubric order.
-    public var lines: [ScoredLine]
-    /// Sum of the valid claims (2 decimals); nil when no claim is a number.
-    public var claimedTotal: Double?
-    /// Sum of accepted scores (2 decimals), in [0, total].
-    public var score: Double
-    /// Counts read as whole numbers, by rubric key; absent keys are unknown.
-    public var counts: CountValues
-    /// The collective's rating code, when readable.
-    public var rating: String?
-    public var nominees: [ScoredNominee]
-    /// The submission's own findings (from locating) followed by the engine's.
-    public var findings: [Finding]
-
-    public init(submission: Submission, unit: ScoredUnit, period: String?, periodCheck: PeriodCheck,
-                date: DateTimeValue?, lines: [ScoredLine], claimedTotal: Double?, score: Double,
-                counts: [String: Int], rating: String?, nominees: [ScoredNominee], findings: [Finding]) {
-        self.storedSubmission = Indirect(submission)
-        self.unit = unit
-        self.period = period
-        self.periodCheck = periodCheck
-        self.date = date
-        self.lines = lines
-        self.claimedTotal = claimedTotal
-        self.score = score
-        self.counts = CountValues(counts)
-        self.rating = rating
-        self.nominees = nominees
-        self.findings = findings
-    }
-
-    /// The scored line with a code (compared by `ItemCode.normalize`).
-    public func line(_ code: String) -> ScoredLine? {
-        let key = ItemCode.normalize(code)
-        return lines.first { ItemCode.normalize($0.code) == key }
-    }
-
-    /// True when some finding is an error: the submission cannot be ranked.
-    public var hasErrors: Bool { findings.contains { $0.severity == .error } }
-    /// True when some finding is a warning.
-    public var hasWarnings: Bool { findings.contains { $0.severity == .warning } }
-    /// Valid, valid with warnings, or invalid.
-    public var status: SubmissionStatus {
-        hasErrors ? .invalid : hasWarnings ? .validWithWarnings : .valid
     }
 }
