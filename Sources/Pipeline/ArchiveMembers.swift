@@ -26,7 +26,7 @@ extension SubmissionReader {
     /// `archive › entry`, read from memory like an inbox file; an archive inside it is
     /// opened once more (one level); hidden, lock and `__MACOSX` entries are skipped as in
     /// the inbox; an archive without any spreadsheet is an error naming what it held.
-    func expandArchive(_ bytes: [UInt8], name: String, sha: String, modified: Double?, depth: Int = 0) -> FileOutcome {
+    func expandArchive(_ bytes: [UInt8], name: String, sha: SHA256Digest, modified: Double?, depth: Int = 0) -> FileOutcome {
         var container = FileRecord(path: name, size: Int64(bytes.count), sha256: sha, status: .unsupported)
         let archive: FileArchive
         do throws(ReadError) {
@@ -91,7 +91,7 @@ extension SubmissionReader {
         let nested: FileArchive?
         do { nested = try FileArchive.open(bytes, name: name, limits: .standard) } catch { nested = nil }
         guard let nested else { return [process(bytes: bytes, name: name, modified: modified)] }
-        let sha = SHA256Hex.digest(bytes)
+        let sha = SHA256Digest(of: bytes)
         guard depth == 0 else {
             let message = Message.input(.archiveTooDeep)
             let finding = Finding(.error, FindingCode("archiveTooDeep"), at: SourceLocation(file: name), message)

@@ -68,7 +68,7 @@ public enum InspectionFormReader {
             throw Failure(message: .form(.notAForm(file: path)), detail: nil)
         }
         form.findings.insert(contentsOf: result.notes.map { SubmissionReader.finding(for: $0, name: name) }, at: 0)
-        let sha = SHA256Hex.digest(bytes)
+        let sha = SHA256Digest(of: bytes).hex
         let record = InspectionRecord(path: name, size: Int64(bytes.count), sha256: sha,
                                       format: result.format.rawValue, rubricID: form.rubricID, findings: form.findings)
         return LoadedInspectionForm(points: InspectionPoints(form), record: record)

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Scoring
 import SheetModel
@@ -54,7 +53,7 @@ public struct SubmissionReader: Sendable {
 
     /// Reads bytes already loaded (the benchmark and tests use this directly).
     public func process(bytes: [UInt8], name: String, modified: Double?) -> FileOutcome {
-        let sha = Self.hex(SHA256.hash(data: bytes))
+        let sha = SHA256Digest(of: bytes)
         var record = FileRecord(path: name, size: Int64(bytes.count), sha256: sha, status: .invalid)
         let result: ReadResult
         do {
@@ -75,21 +74,6 @@ public struct SubmissionReader: Sendable {
         submission.findings.insert(contentsOf: result.notes.map { Self.finding(for: $0, name: name) }, at: 0)
         inspection?.apply(to: &submission)
         return FileOutcome(record: record, result: Scorer.score(submission, rubric: rubric, keepingEvidence: keepsEvidence))
-    }
-
-    /// Lowercase hex of a digest, built in one buffer.
-    static func hex(_ digest: SHA256.Digest) -> String {
-        digest.withUnsafeBytes { d in
-            String(unsafeUninitializedCapacity: d.count * 2) { out in
-                let digits: StaticString = "0123456789abcdef"
-                let hex = digits.utf8Start
-                for (i, b) in d.enumerated() {
-                    out[2 * i] = hex[Int(b >> 4)]
-                    out[2 * i + 1] = hex[Int(b & 0x0F)]
-                }
-                return d.count * 2
-            }
-        }
     }
 
     /// Read errors that mean "a format thidua does not read", not a damaged file.

@@ -108,7 +108,7 @@ public enum JSONSummary {
     }
 
     private static func fileJSON(_ f: FileRecord, language: Language) -> JSONModel.FileJSON {
-        JSONModel.FileJSON(path: f.path, sha256: f.sha256, format: f.format, status: f.status.rawValue,
+        JSONModel.FileJSON(path: f.path, sha256: f.sha256?.hex, format: f.format, status: f.status.rawValue,
                            reason: f.reason?.text(language))
     }
 

@@ -34,7 +34,7 @@ import Scoring
         let outcomes = byPath("two-submissions.zip")
         let db01 = try #require(outcomes["two-submissions.zip › Bài nộp/DB01 - Đảng bộ Công an huyện.xlsx"])
         #expect(db01.record.status != .skipped && db01.record.format == "xlsx")
-        #expect(db01.record.sha256?.count == 64, "the entry's own hash")
+        #expect(db01.record.sha256?.hex.count == 64, "the entry's own hash")
         let pdf = try #require(outcomes["two-submissions.zip › Minh chứng/Kế hoạch.pdf"])
         #expect(pdf.record.status == .skipped)
         #expect(pdf.record.reason == .input(.archiveEntryNotSpreadsheet))

@@ -10,7 +10,7 @@ import Scoring
     }
 
     static func outcome(_ name: String) -> FileOutcome {
-        FileOutcome(record: FileRecord(path: name, size: 100, sha256: String(repeating: "a", count: 64), status: .invalid),
+        FileOutcome(record: FileRecord(path: name, size: 100, sha256: SHA256Digest(hex: String(repeating: "a", count: 64)), status: .invalid),
                     result: nil)
     }
 

@@ -71,7 +71,7 @@ enum ReportFixture {
     /// A file record for a submission.
     static func record(_ path: String, _ status: FileRecord.Status, format: String? = "xlsx", producer: String? = "Microsoft Excel",
                        reason: Message? = nil, findings: [Finding] = []) -> FileRecord {
-        FileRecord(path: path, size: Int64(8_000 + path.utf8.count * 37), sha256: status == .skipped ? nil : sha(path),
+        FileRecord(path: path, size: Int64(8_000 + path.utf8.count * 37), sha256: status == .skipped ? nil : SHA256Digest(hex: sha(path)),
                    format: status == .skipped ? nil : format, producer: producer, status: status, reason: reason, findings: findings)
     }
 

@@ -75,7 +75,8 @@ import Testing
 
     @Test func theReviewFindsUnitsNotInUseChangedFilesAndMissingLines() throws {
         let p = try Self.form { g in
-            g.meta = ("142-KH/HU", [("DB01", "A", "a.xlsx", "aaaa"), ("DB02", "B", "b.xlsx", "bbbb")])
+            g.meta = ("142-KH/HU", [("DB01", "A", "a.xlsx", String(repeating: "a", count: 64)),
+                                    ("DB02", "B", "b.xlsx", String(repeating: "b", count: 64))])
             g.add("DB01", "A", line: "1", verified: .number(4))
             g.add("DB01", "A", line: "4b", verified: .number(4))
             g.add("DB02", "B", line: "1", verified: .number(5))
@@ -87,8 +88,8 @@ import Testing
         p.apply(to: &a)
         p.apply(to: &b)
         let c = Consolidator.consolidate([Fixture.scored(a), Fixture.scored(b)], roster: nil, rubric: .seed)
-        let files = [FileRecord(path: "a-moi.xlsx", size: 1, sha256: "cccc", status: .used),
-                     FileRecord(path: "b.xlsx", size: 1, sha256: "bbbb", status: .used)]
+        let files = [FileRecord(path: "a-moi.xlsx", size: 1, sha256: SHA256Digest(hex: String(repeating: "c", count: 64)), status: .used),
+                     FileRecord(path: "b.xlsx", size: 1, sha256: SHA256Digest(hex: String(repeating: "b", count: 64)), status: .used)]
         let outcome = InspectionReview.review(p, consolidation: c, files: files)
         #expect(outcome.applied == 2 && outcome.units == 2)
         #expect(outcome.findings.map(\.code) == [.formLineNotInFile, .formFileChanged, .formUnitNotInInbox])

@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func hashIsSHA256OfTheBytes() {
-        #expect(SHA256Hex.digest(Array("abc".utf8))
+        #expect(SHA256Digest(of: "abc").hex
                 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 

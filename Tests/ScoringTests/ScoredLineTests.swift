@@ -55,15 +55,26 @@ func findingsShowNumbersTheReadersWay(_ value: String, _ isNumber: Bool, _ langu
 
 @Test(arguments: ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                   "0000000000000000000000000000000000000000000000000000000000000000",
-                  "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
-                  "9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08",
-                  "9f86d081", "", "không phải mã băm", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a0g"])
-func aFileRecordsDigestReadsBackAsWritten(_ sha: String) {
-    var record = FileRecord(path: "a.xlsx", size: 1, sha256: sha, status: .used)
-    #expect(record.sha256 == sha)
-    #expect(record == FileRecord(path: "a.xlsx", size: 1, sha256: sha, status: .used))
+                  "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"])
+func aDigestReadsBackAsWritten(_ hex: String) throws {
+    let digest = try #require(SHA256Digest(hex: hex))
+    #expect(digest.hex == hex)
+    #expect(SHA256Digest(hex: hex.uppercased()) == digest, "either case")
+    var record = FileRecord(path: "a.xlsx", size: 1, sha256: digest, status: .used)
+    #expect(record.sha256?.hex == hex)
     record.sha256 = nil
     #expect(record.sha256 == nil)
+}
+
+@Test(arguments: ["9f86d081", "", "không phải mã băm", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a0g",
+                  "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08a"])
+func textThatIsNotADigestIsRefused(_ text: String) {
+    #expect(SHA256Digest(hex: text) == nil)
+}
+
+@Test func aDigestIsTheSHA256OfTheBytes() {
+    #expect(SHA256Digest(of: [UInt8]("test".utf8)).hex == "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+    #expect(SHA256Digest(of: "abc") != SHA256Digest(of: "abd"))
 }
 
 @Test func countValuesReadAndWriteLikeADictionary() {

@@ -141,7 +141,7 @@ public final class WatchSession {
     private func confirmSameContent(_ file: InboxFile, _ signature: FileSignature) -> Bool {
         guard let entry = cache[file.name], let known = entry.outcome.record.sha256,
               let bytes = try? FileBytes.read(file.path, limit: ReadLimits.standard.maxFileBytes),
-              SHA256Hex.digest(bytes) == known else { return false }
+              SHA256Digest(of: bytes) == known else { return false }
         var outcome = entry.outcome
         outcome.result?.fileModified = signature.modified
         cache.store(file.name, signature, outcome)

@@ -23,7 +23,7 @@ enum InspectionFormMeta {
         s.gap()
         s.add(InspectionFormLabels.metaUnitHeader.map(text))
         var sha: [String: String] = [:]
-        for f in input.files { if let h = f.sha256 { sha[f.path] = h } }
+        for f in input.files { if let h = f.sha256 { sha[f.path] = h.hex } }
         for unit in input.units {
             let file = unit.result.file
             s.add([text(unit.code ?? ""), text(unit.name), text(file), text(sha[file] ?? "")])

@@ -22,7 +22,7 @@ enum SourcesSheet {
         s.addBlocks(rowCount: files.count, count: files.count) { k in
             let f = files[order[k]]
             return [sheet.row([.number(Double(k + 1), .integer), .text(f.path), .number(Double(f.size), .bytes),
-                               .text(f.sha256 ?? "", .hash), .text(f.format ?? "", .centered), .text(f.producer ?? ""),
+                               .text(f.sha256?.hex ?? "", .hash), .text(f.format ?? "", .centered), .text(f.producer ?? ""),
                                .text(label(f.status, t), .status(tone(f.status))),
                                .text(f.reason?.text(t.language) ?? "")])]
         }

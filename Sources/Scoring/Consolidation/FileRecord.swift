@@ -17,12 +17,8 @@ public struct FileRecord: Sendable, Hashable {
     /// Path relative to the inbox, as users see it.
     public var path: String
     public var size: Int64
-    /// SHA-256 of the bytes, lowercase hex (nil for skipped files).
-    public var sha256: String? {
-        get { storedSHA256?.text }
-        set { storedSHA256 = newValue.map(HexDigest.init) }
-    }
-    private var storedSHA256: HexDigest?
+    /// SHA-256 of the bytes (nil for skipped files).
+    public var sha256: SHA256Digest?
     /// Detected format (`xlsx`, `csv`, `xls`…), nil when not read.
     public var format: String?
     /// The producing application from the file's properties, when present.
@@ -38,12 +34,12 @@ public struct FileRecord: Sendable, Hashable {
     /// Findings about the file itself (unreadable, extension ≠ content…).
     public var findings: [Finding]
 
-    public init(path: String, size: Int64, sha256: String? = nil, format: String? = nil,
+    public init(path: String, size: Int64, sha256: SHA256Digest? = nil, format: String? = nil,
                 producer: String? = nil, status: Status, reason: Message? = nil,
                 findings: [Finding] = []) {
         self.path = path
         self.size = size
-        self.storedSHA256 = sha256.map(HexDigest.init)
+        self.sha256 = sha256
         self.format = format
         self.producer = producer
         self.status = status

@@ -19,7 +19,7 @@ public enum InspectionReview {
         let form = points.form
         var outcome = Outcome(findings: [], applied: 0, units: 0)
         guard form.applies else { return outcome }
-        var shaByFile: [String: String] = [:]
+        var shaByFile: [String: SHA256Digest] = [:]
         for f in files { if let sha = f.sha256 { shaByFile[f.path] = sha } }
         var matched = Set<Int>()
         for unit in consolidation.units where !unit.superseded {
@@ -36,7 +36,7 @@ public enum InspectionReview {
                 outcome.findings.append(Finding(.warning, .formLineNotInFile, at: p.location, value: p.line,
                                                 .form(.lineNotInFile(unit: formUnit.title, line: p.line))))
             }
-            if let made = formUnit.sha256, let now = shaByFile[result.file], made != now {
+            if let made = formUnit.sha256, let now = shaByFile[result.file], SHA256Digest(hex: made) != now {
                 outcome.findings.append(Finding(.warning, .formFileChanged, at: formUnit.location, value: result.file,
                                                 .form(.unitFileChanged(unit: formUnit.title, file: result.file))))
             }

@@ -49,7 +49,7 @@ public enum RubricLoader {
             throw RubricError(.syntax, file: fileName, path: "", line: nil, .notUTF8)
         }
         var loaded = try decode(text, fileName: fileName)
-        loaded.sha256 = SHA256Hex.digest(bytes)
+        loaded.sha256 = SHA256Digest(of: bytes).hex
         return loaded
     }
 
@@ -57,7 +57,7 @@ public enum RubricLoader {
     /// - Throws: `RubricError` naming the file, key path and line of the first fault.
     public static func load(yaml: String, fileName: String) throws(RubricError) -> LoadedRubric {
         var loaded = try decode(yaml, fileName: fileName)
-        loaded.sha256 = SHA256Hex.digest(Array(yaml.utf8))
+        loaded.sha256 = SHA256Digest(of: yaml).hex
         return loaded
     }
 
