@@ -38,21 +38,27 @@ let package = Package(
         .target(name: "SheetReaders", dependencies: ["SheetModel", "CZip", "CDeflate", "CFreeXL", "CArchive"]),
         // A safe Swift face over libxlsxwriter; the only user of it.
         .target(name: "SheetWriter", dependencies: ["CXlsxWriter"]),
-        // The plan's rules: rubric, locator, validation, scoring, ranking. No I/O (ICU's
-        // collation keys for Vietnamese order are its one C call).
+        // The plan's rules: rubric, locator, validation, scoring, ranking; findings as codes and
+        // typed arguments, no sentence. No I/O (ICU's collation keys for Vietnamese order are
+        // its one C call).
         .target(name: "Scoring", dependencies: [
                     "SheetModel", "CCollation", "Yams", .product(name: "Crypto", package: "swift-crypto"),
                 ],
                 plugins: ["EmbedRubric"]),
-        // Templates, the consolidated report, JSON.
-        .target(name: "Reports", dependencies: ["Scoring", "SheetModel", "SheetWriter"]),
+        // The message catalog: every sentence a person reads, in Vietnamese and English
+        // (findings, rubric errors, console lines, workbook labels), and how numbers, lists
+        // and places are written in each language.
+        .target(name: "Catalog", dependencies: ["Scoring", "SheetModel"]),
         // I/O around the engine: inbox listing, parallel reading, hashing, atomic writes.
         .target(name: "Pipeline", dependencies: [
-            "Scoring", "SheetReaders", "SheetModel",
+            "Scoring", "Catalog", "SheetReaders", "SheetModel",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // Templates, the consolidated report, JSON.
+        .target(name: "Reports", dependencies: ["Scoring", "Catalog", "SheetModel", "SheetWriter"]),
+        // The command line, thin.
         .executableTarget(name: "thidua", dependencies: [
-            "Scoring", "SheetReaders", "Reports", "Pipeline", "CMalloc",
+            "Scoring", "Catalog", "SheetReaders", "Reports", "Pipeline", "CMalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -68,10 +74,10 @@ let package = Package(
         .testTarget(name: "SheetModelTests", dependencies: ["SheetModel"]),
         .testTarget(name: "SheetReadersTests", dependencies: ["SheetReaders", "SheetModel"]),
         .testTarget(name: "SheetWriterTests", dependencies: ["SheetWriter", "SheetReaders"]),
-        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "SheetModel", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "SheetReaders", "Scoring", "TestSupport"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Scoring", "SheetReaders", "TestSupport"]),
-        .testTarget(name: "thiduaTests", dependencies: ["thidua", "SheetReaders", "SheetModel", "TestSupport"]),
-        .testTarget(name: "RoundTripTests", dependencies: ["Reports", "SheetReaders", "Scoring", "Pipeline", "SheetModel", "SheetWriter", "TestSupport"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Catalog", "SheetModel", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Catalog", "SheetReaders", "Scoring", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Catalog", "Scoring", "SheetReaders", "TestSupport"]),
+        .testTarget(name: "thiduaTests", dependencies: ["thidua", "Catalog", "SheetReaders", "SheetModel", "TestSupport"]),
+        .testTarget(name: "RoundTripTests", dependencies: ["Reports", "Catalog", "SheetReaders", "Scoring", "Pipeline", "SheetModel", "SheetWriter", "TestSupport"]),
     ]
 )

@@ -1,3 +1,4 @@
+@testable import Catalog
 import SheetModel
 import Testing
 @testable import Scoring

@@ -1,3 +1,4 @@
+import Catalog
 import Scoring
 
 /// "Đề nghị khen thưởng": collective proposals by level with ties for the council,

@@ -1,3 +1,4 @@
+import Catalog
 import Scoring
 
 /// The report's words in the chosen language (Vietnamese unless `en`).

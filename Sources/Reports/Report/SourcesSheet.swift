@@ -1,3 +1,4 @@
+import Catalog
 import Scoring
 
 /// "Nguồn": the audit — every file seen (size, SHA-256, format, producer, status

@@ -15,20 +15,6 @@ public enum UnitStatus: String, Sendable, Hashable {
     case invalid
     /// Bị thay thế: a newer file of the same unit is used.
     case superseded
-
-    /// The status as printed in the report.
-    public func label(_ language: Language) -> String {
-        switch (self, language) {
-        case (.valid, .vi): return "Hợp lệ"
-        case (.valid, .en): return "Valid"
-        case (.validWithWarnings, .vi): return "Hợp lệ, có cảnh báo"
-        case (.validWithWarnings, .en): return "Valid, with warnings"
-        case (.invalid, .vi): return "Cần sửa"
-        case (.invalid, .en): return "Needs fixing"
-        case (.superseded, .vi): return "Bị thay thế"
-        case (.superseded, .en): return "Superseded"
-        }
-    }
 }
 
 /// One submission in the consolidation: matched, ranked, proposed (or not).

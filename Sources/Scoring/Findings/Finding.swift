@@ -32,7 +32,7 @@ public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
 /// A problem or note about a submission: never an exception.
 ///
 /// A finding stores its code and a `Message` of typed arguments; the sentence a
-/// person reads is rendered by `MessageCatalog` only where it is shown or written.
+/// person reads is rendered by the `Catalog` module only where it is shown or written.
 public struct Finding: Sendable, Hashable {
     public var severity: Severity
     public var code: FindingCode
@@ -46,7 +46,7 @@ public struct Finding: Sendable, Hashable {
     /// and JSON's `detail` only; never part of the sentence a clerk reads.
     public var detail: String?
     /// True when `value` is a number written the machine way (`7.5`), to be shown the
-    /// reader's way (`7,5` in Vietnamese) by `shownValue`.
+    /// reader's way (`7,5` in Vietnamese) by the catalog's `shownValue`.
     public var valueIsNumber: Bool
 
     /// Creates a finding with a catalog message.
@@ -60,19 +60,4 @@ public struct Finding: Sendable, Hashable {
         self.detail = detail
         self.valueIsNumber = valueIsNumber
     }
-
-    /// The value as a person reads it in `language`: numbers with a decimal comma in Vietnamese.
-    /// A long text value is shown by its first 200 characters and "…".
-    public func shownValue(_ language: Language) -> String? {
-        guard let value, valueIsNumber, language == .vi else { return value.map { ContentLimits.shortened($0) } }
-        // A number written the machine way is ASCII: swap its point for a comma byte for byte.
-        guard value.utf8.contains(UInt8(ascii: ".")) else { return value }
-        return String(decoding: value.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
-    }
-
-    /// The short label of the finding's kind ("Vượt điểm tối đa"), where JSON has the code.
-    public func label(_ language: Language) -> String { code.label(language) }
-
-    /// The sentence a person reads, in `language`.
-    public func text(_ language: Language) -> String { MessageCatalog.render(message, language) }
 }

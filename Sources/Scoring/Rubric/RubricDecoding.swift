@@ -138,7 +138,7 @@ struct RubricDecoding {
             walker.name(p, key)
             let label = try c.string("label")
             out.append(CountField(key: key, label: label,
-                                  short: try c.string("short", Wording.lowercasedFirst(label))))
+                                  short: try c.string("short", FirstLetter.lowercased(label))))
         }
         return out
     }

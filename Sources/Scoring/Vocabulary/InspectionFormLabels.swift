@@ -29,12 +29,6 @@ public enum InspectionFormLabels {
         (.note, "Ghi chú", "Note", ["Notes"]),
     ]
 
-    /// The printed label of a column.
-    public static func label(_ column: FormColumn, _ language: Language) -> String {
-        guard let c = columns.first(where: { $0.column == column }) else { return column.rawValue }
-        return language == .en ? c.en : c.vi
-    }
-
     /// Keys of the hidden sheet: column A key, column B value, then a unit table whose
     /// header row starts with `unitCode` in column A.
     public enum MetaKey: String, Sendable, CaseIterable {
