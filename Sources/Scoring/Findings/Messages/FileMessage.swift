@@ -1,6 +1,6 @@
 /// Messages about a file as a whole: why it could not be read, what its reader noted,
 /// why the scan skipped it, and its status in the audit sheet.
-public enum FileMessage: Sendable, Hashable {
+public enum FileMessage: Sendable, Hashable, Codable {
     /// The reader refused the file.
     case unreadable(ReadFailure)
     /// The reader read the file and noted something.
