@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Pipeline
 
 /// The `thidua` command: subcommands for each step of a campaign.
 @main
@@ -24,6 +25,7 @@ struct Thidua: ParsableCommand {
 
     /// Runs the command; usage errors exit 2 (SPEC §9) instead of the parser's 64.
     static func main() {
+        if CommandLine.arguments.dropFirst().first == ReadingWorker.argument { ReadingWorker.run() }
         MemoryTuning.apply()
         TimeZoneCache.apply()
         do {

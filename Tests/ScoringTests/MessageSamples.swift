@@ -60,6 +60,7 @@ enum MessageSamples {
     static let file: [FileMessage] = ReadFailure.allCases.map { .unreadable($0) }
         + ReadNoteKind.allCases.map { .note($0) }
         + [.cannotOpen(.notFound), .cannotOpen(.permissionDenied), .cannotOpen(.other(71))]
+        + [.readerStopped(.crashed), .readerStopped(.timedOut(seconds: 30)), .readerStopped(.unavailable)]
         + SkipReason.allCases.map { .skipped($0) } + [.newerFileUsed, .hasErrors]
 
     static let systemFailures: [SystemFailure] = [.notFound, .permissionDenied, .isDirectory, .notDirectory, .noSpace,
@@ -194,6 +195,7 @@ enum MessageSamples {
             case .unreadable(let r): return "file.unreadable." + r.rawValue
             case .note(let n): return "file.note." + n.rawValue
             case .cannotOpen: return "file.cannotOpen"
+            case .readerStopped: return "file.readerStopped"
             case .skipped(let s): return "file.skipped." + s.rawValue
             case .newerFileUsed: return "file.newerFileUsed"
             case .hasErrors: return "file.hasErrors"

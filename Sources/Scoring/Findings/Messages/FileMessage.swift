@@ -5,6 +5,9 @@ public enum FileMessage: Sendable, Hashable, Codable {
     case unreadable(ReadFailure)
     /// The reader read the file and noted something.
     case note(ReadNoteKind)
+    /// The reader stopped on the file (`readerStopped`): it crashed, ran past its time or
+    /// memory, and only this file is lost.
+    case readerStopped(ReaderStop)
     /// The file could not be opened from disk (`fileUnreadable`).
     case cannotOpen(SystemFailure)
     /// The inbox scan left the file out on purpose.
