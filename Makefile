@@ -1,13 +1,13 @@
 # thidua — common tasks. `make demo` and `make test` work on a fresh Debian machine.
 SWIFT ?= swift
-PKGS := libxlsxwriter-dev libzip-dev libdeflate-dev libfreexl-dev libarchive-dev libicu-dev pkg-config
+PKGS := libxlsxwriter-dev libzip-dev libdeflate-dev libarchive-dev libicu-dev pkg-config
 BIN := .build/debug/thidua
 
 .PHONY: deps build release test demo samples templates bench clean
 
 # Installs the C libraries when pkg-config cannot find them (needs root, as on CI).
 deps:
-	@if ! pkg-config --exists xlsxwriter libzip libdeflate freexl libarchive icu-i18n 2>/dev/null; then \
+	@if ! pkg-config --exists xlsxwriter libzip libdeflate libarchive icu-i18n 2>/dev/null; then \
 	  echo "Installing $(PKGS)…"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PKGS) >/dev/null; \
 	fi
