@@ -95,7 +95,7 @@ public enum ManualMessage: CatalogMessage {
             case .samples:
                 return "Bộ bài nộp mẫu và danh sách đơn vị mẫu để dùng thử; có tệp cố ý ghi sai để thấy cách báo lỗi."
             case .rubrics:
-                return "Các tệp thang điểm (YAML) dùng với --rubric. Thang điểm mẫu đã có sẵn trong chương trình."
+                return "Các tệp thang điểm (YAML) để sao chép và sửa theo kế hoạch của cơ quan mình. Thang điểm mẫu đã có sẵn trong chương trình."
             }
         }
     }
@@ -147,7 +147,7 @@ public enum ManualMessage: CatalogMessage {
             case .samples:
                 return "A sample inbox and roster to try thidua on; some files are wrong on purpose, to show the findings."
             case .rubrics:
-                return "Rubric files (YAML) for --rubric. The seed rubric is built into the program."
+                return "Rubric files (YAML) to copy and adapt to the office's own plan. The seed rubric is built into the program."
             }
         }
     }
