@@ -20,7 +20,7 @@ struct Thidua: ParsableCommand {
         """,
         version: ThiduaVersion.current,
         subcommands: [TemplateCommand.self, CheckCommand.self, ConsolidateCommand.self, WatchCommand.self,
-                      RubricCommand.self, InspectCommand.self]
+                      RubricCommand.self, InspectCommand.self, ManualCommand.self]
     )
 
     /// Runs the command; usage errors exit 2 (SPEC §9) instead of the parser's 64.
