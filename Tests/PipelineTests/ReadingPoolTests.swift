@@ -28,9 +28,9 @@ import SheetModel
         let files = try Self.inbox()
         #expect(files.count > 15)
         let pool = try Self.pool()
-        var seen = 0
-        let outcomes = pool.read(files) { seen += 1 }
-        #expect(seen == files.count)
+        let seen = Counter()
+        let outcomes = pool.read(files, progress: { seen.add() })
+        #expect(seen.value == files.count)
         #expect(outcomes == Self.inProcess(files))
         #expect(pool.read(files.reversed()) == Self.inProcess(files.reversed()), "a second batch on the same workers")
     }
@@ -40,7 +40,7 @@ import SheetModel
         let files = try Self.inbox()
         let victim = try #require(files.first { $0.name.hasPrefix("DB03") }).name
         let pool = try Self.pool(["THIDUA_TEST_FAULT": "\(fault)=\(victim)"],
-                                 limits: .init(memoryBytes: 1 << 30, secondsPerFile: 2))
+                                 limits: .init(memoryBytes: 1 << 30, secondsPerFile: fault == "hang" ? 2 : 60))
         let outcomes = pool.read(files)
         let expected = Self.inProcess(files)
         for (k, f) in files.enumerated() where f.name != victim {
@@ -50,7 +50,7 @@ import SheetModel
         #expect(lost.result == nil && lost.record.status == .invalid)
         let finding = try #require(lost.record.findings.first)
         #expect(finding.code == .readerStopped && finding.severity == .error)
-        #expect(finding.detail?.contains(detail) == true, "\(finding.detail ?? "")")
+        #expect(finding.detail?.contains(detail) == true, "\(fault): \(finding.detail ?? "")")
         #expect(finding.location?.file == victim)
     }
 
@@ -63,4 +63,12 @@ import SheetModel
         #expect(outcomes.allSatisfy { $0.record.findings.first?.code == .readerStopped })
         #expect(outcomes.map(\.record.path) == files.map(\.name))
     }
+}
+
+/// A count that progress callbacks add to from any thread.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var n = 0
+    func add() { lock.withLock { n += 1 } }
+    var value: Int { lock.withLock { n } }
 }

@@ -104,7 +104,7 @@ enum MessageSamples {
         .cannotWrite(.returnLists, path: "/tmp/tra-lai", cause: .workbook),
         .cannotWrite(.templates, path: "/tmp/mau", cause: .unknown),
         .cannotReadInbox(path: "bai-nop/", cause: .system(.notFound)),
-        .cannotReadRoster(path: "don-vi.xls", failure: .legacyXLS), .rosterHasErrors(path: "don-vi.csv"),
+        .cannotStartReaders, .cannotReadRoster(path: "don-vi.xls", failure: .legacyXLS), .rosterHasErrors(path: "don-vi.csv"),
         .cannotReadRubric(path: "thang-diem.yaml"), .returnListClash(name: "XA01 - Xã Ia Hrú - can sua.xlsx"),
         .reportShortened(path: "BaoCaoTongHop.xlsx", cutCells: 2, first: "F120 (trang Cần sửa)", droppedRows: 0),
         .reportShortened(path: "BaoCaoTongHop.xlsx", cutCells: 0, first: nil, droppedRows: 1_204),
@@ -262,6 +262,7 @@ enum MessageSamples {
             switch o {
             case .cannotWrite: return "output.cannotWrite"
             case .cannotReadInbox: return "output.cannotReadInbox"
+            case .cannotStartReaders: return "output.cannotStartReaders"
             case .cannotReadRoster: return "output.cannotReadRoster"
             case .rosterHasErrors: return "output.rosterHasErrors"
             case .cannotReadRubric: return "output.cannotReadRubric"

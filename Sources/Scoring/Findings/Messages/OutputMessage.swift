@@ -20,6 +20,8 @@ public enum OutputMessage: Sendable, Hashable, Codable {
     case cannotWrite(Target, path: String, cause: Cause)
     /// The inbox folder could not be listed (exit 2).
     case cannotReadInbox(path: String, cause: Cause)
+    /// The reading workers cannot be started at all (exit 2).
+    case cannotStartReaders
     /// The roster could not be read (exit 2).
     case cannotReadRoster(path: String, failure: ReadFailure)
     /// The roster has errors (exit 2).
