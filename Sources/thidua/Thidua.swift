@@ -25,9 +25,9 @@ struct Thidua: ParsableCommand {
 
     /// Runs the command; usage errors exit 2 (SPEC §9) instead of the parser's 64.
     static func main() {
-        if CommandLine.arguments.dropFirst().first == ReadingWorker.argument { ReadingWorker.run() }
         MemoryTuning.apply()
         TimeZoneCache.apply()
+        if CommandLine.arguments.dropFirst().first == ReadingWorker.argument { ReadingWorker.run() }
         do {
             var command = try parseAsRoot()
             try command.run()

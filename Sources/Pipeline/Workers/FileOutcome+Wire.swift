@@ -15,7 +15,7 @@ extension WireReader {
     /// An outcome written by `FileOutcome.write(to:)`; archives nest one level (two at most).
     public mutating func fileOutcome(_ context: WireContext, depth: Int = 0) throws -> FileOutcome {
         guard depth <= 3 else { throw malformed("archive nesting") }
-        let record = try fileRecord()
+        let record = try fileRecord(context)
         let result = try byte() == 0 ? nil : try unitResult(context)
         var members: [FileOutcome] = []
         for _ in 0..<(try count()) { members.append(try fileOutcome(context, depth: depth + 1)) }

@@ -1,7 +1,7 @@
 import SheetModel
 
 /// How a submission's period compares with the plan's.
-public enum PeriodCheck: String, Sendable, Hashable {
+public enum PeriodCheck: String, Sendable, Hashable, CaseIterable {
     /// The plan's period (its label or another spelling of the same months).
     case matches
     /// Not filled in: counts as the plan's.

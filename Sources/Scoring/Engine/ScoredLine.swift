@@ -1,7 +1,7 @@
 import SheetModel
 
 /// Where a line's accepted score came from.
-public enum ScoreSource: String, Sendable, Hashable {
+public enum ScoreSource: String, Sendable, Hashable, CaseIterable {
     /// Điểm kiểm tra.
     case verified
     /// Computed from counts (ratio, threshold).

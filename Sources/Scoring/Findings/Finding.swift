@@ -1,7 +1,7 @@
 import SheetModel
 
 /// How serious a finding is.
-public enum Severity: String, Sendable, Hashable, Codable, Comparable {
+public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseIterable {
     /// The submission cannot be ranked until fixed.
     case error
     /// Ranked, flagged.

@@ -1,12 +1,31 @@
 import SheetModel
 
-/// What a wire decoder shares across the results of one run: the rubric's line specs (a
-/// line is sent without its code, maximum and kind: lines come in rubric order).
-public struct WireContext: Sendable {
+/// What a wire decoder keeps across the results of one run: the rubric's line specs (a
+/// line is sent without its code, maximum and kind: lines come in rubric order) and the
+/// messages already decoded, by their bytes (most findings repeat across units: a message
+/// decoded once is shared, its text stored once). Used by one decoding thread at a time.
+public final class WireContext: @unchecked Sendable {
     let specs: [LineSpec]
+    private var messages: [[UInt8]: Message] = [:]
+    /// Most messages kept; past it, messages are decoded each time.
+    static let maxMessages = 4096
 
     public init(rubric: Rubric) {
         specs = rubric.items.map { LineSpec.shared(code: $0.code, max: $0.max, kind: $0.kind) }
+    }
+
+    /// The message whose bytes start at `r`'s offset (`r` moves past them).
+    func message(_ r: inout WireReader) throws -> Message {
+        var probe = r
+        let end = try StreamDecoder.valueEnd(&probe, limit: r.total, depth: 0)
+        let key = Array(r.bytes[r.offset..<end])
+        if let known = messages[key] {
+            r.skip(to: end)
+            return known
+        }
+        let message = try WireCoding.decode(Message.self, from: &r)
+        if messages.count < Self.maxMessages { messages[key] = message }
+        return message
     }
 }
 
@@ -22,7 +41,7 @@ extension UnitResult {
         w.location(unit.nameCell, file: file)
         w.location(unit.typeCell, file: file)
         w.optionalString(period)
-        w.string(periodCheck.rawValue)
+        w.caseIndex(periodCheck)
         w.optional(date) { $0.date($1) }
         w.optionalString(preparer)
         w.optionalString(phone)
@@ -31,11 +50,11 @@ extension UnitResult {
             w.double(line.score)
             w.optionalDouble(line.claimed)
             w.optionalDouble(line.verified)
-            w.optionalString(line.verifiedSource?.rawValue)
+            w.optional(line.verifiedSource) { $0.caseIndex($1) }
             w.optionalDouble(line.computed)
-            w.string(line.source.rawValue)
+            w.caseIndex(line.source)
             w.bool(line.hasEvidence)
-            w.string(line.evidence)
+            w.optionalString(line.evidence.nilIfEmpty)
             w.location(line.location, file: file)
         }
         w.optionalDouble(claimedTotal)
@@ -75,7 +94,7 @@ extension WireWriter {
     public mutating func findings(_ findings: [Finding], file: String) throws {
         varint(UInt64(findings.count))
         for f in findings {
-            string(f.severity.rawValue)
+            caseIndex(f.severity)
             string(f.code.rawValue)
             location(f.location, file: file)
             optionalString(f.value)
@@ -96,7 +115,7 @@ extension WireReader {
         unit.nameCell = try location(file: file)
         unit.typeCell = try location(file: file)
         let period = try optionalString()
-        guard let periodCheck = PeriodCheck(rawValue: try string()) else { throw malformed("period check") }
+        let periodCheck = try caseOf(PeriodCheck.self)
         let date = try optional { (r) throws(Malformed) in try r.date() }
         let preparer = try optionalString(), phone = try optionalString()
         let lineCount = try count()
@@ -105,13 +124,10 @@ extension WireReader {
         lines.reserveCapacity(lineCount)
         for spec in context.specs {
             let score = try double(), claimed = try optionalDouble(), verified = try optionalDouble()
-            let verifiedSource = try optionalString().map { (raw) throws(Malformed) -> VerifiedSource in
-                guard let v = VerifiedSource(rawValue: raw) else { throw malformed("verified source") }
-                return v
-            }
+            let verifiedSource = try optional { (r) throws(Malformed) in try r.caseOf(VerifiedSource.self) }
             let computed = try optionalDouble()
-            guard let source = ScoreSource(rawValue: try string()) else { throw malformed("score source") }
-            let hasEvidence = try bool(), evidence = try string()
+            let source = try caseOf(ScoreSource.self)
+            let hasEvidence = try bool(), evidence = try optionalString() ?? ""
             lines.append(ScoredLine(spec: spec, claimed: claimed, verified: verified, verifiedSource: verifiedSource,
                                     computed: computed, score: score, source: source, hasEvidence: hasEvidence,
                                     evidence: evidence, location: try location(file: file)))
@@ -128,7 +144,7 @@ extension WireReader {
         return UnitResult(file: file, fileModified: modified, unit: unit, period: period, periodCheck: periodCheck,
                           date: date, preparer: preparer, phone: phone, lines: lines, claimedTotal: claimedTotal,
                           score: score, counts: counts, rating: rating, nominees: nominees,
-                          findings: try findings(file: file))
+                          findings: try findings(file: file, context))
     }
 
     mutating func location(file: String) throws(Malformed) -> SourceLocation? {
@@ -151,14 +167,14 @@ extension WireReader {
     }
 
     /// Findings written by `WireWriter.findings(_:file:)`.
-    public mutating func findings(file: String) throws -> [Finding] {
+    public mutating func findings(file: String, _ context: WireContext) throws -> [Finding] {
         var out: [Finding] = []
         for _ in 0..<(try count()) {
-            guard let severity = Severity(rawValue: try string()) else { throw malformed("severity") }
+            let severity = try caseOf(Severity.self)
             let code = FindingCode(try string())
             let location = try location(file: file)
             let value = try optionalString()
-            let message = try WireCoding.decode(Message.self, from: &self)
+            let message = try context.message(&self)
             out.append(Finding(severity, code, at: location, value: value, message, detail: try optionalString(),
                                valueIsNumber: try bool()))
         }
@@ -174,7 +190,7 @@ extension FileRecord {
         w.optional(sha256) { w, digest in w.raw(digest.bytes) }
         w.optionalString(format)
         w.optionalString(producer)
-        w.string(status.rawValue)
+        w.caseIndex(status)
         w.byte(reason == nil ? 0 : 1)
         if let reason { try WireCoding.encode(reason, into: &w) }
         try w.findings(findings, file: path)
@@ -184,20 +200,36 @@ extension FileRecord {
 
 extension WireReader {
     /// A record written by `FileRecord.write(to:)`.
-    public mutating func fileRecord() throws -> FileRecord {
+    public mutating func fileRecord(_ context: WireContext) throws -> FileRecord {
         let path = try string()
         let size = Int64(try int())
         let sha = try optional { (r) throws(Malformed) -> SHA256Digest in try r.digest() }
         let format = try optionalString(), producer = try optionalString()
-        guard let status = FileRecord.Status(rawValue: try string()) else { throw malformed("file status") }
-        let reason: Message? = try byte() == 0 ? nil : try WireCoding.decode(Message.self, from: &self)
+        let status = try caseOf(FileRecord.Status.self)
+        let reason: Message? = try byte() == 0 ? nil : try context.message(&self)
         return FileRecord(path: path, size: size, sha256: sha, format: format, producer: producer, status: status,
-                          reason: reason, findings: try findings(file: path))
+                          reason: reason, findings: try findings(file: path, context))
     }
 
     mutating func digest() throws(Malformed) -> SHA256Digest {
         var raw = [UInt8](repeating: 0, count: 32)
         for k in 0..<32 { raw[k] = try byte() }
         return SHA256Digest(bytes: raw)
+    }
+}
+
+extension WireWriter {
+    /// A case of a small enum, by its place among the cases.
+    mutating func caseIndex<E: CaseIterable & Equatable>(_ value: E) {
+        varint(UInt64(E.allCases.firstIndex(of: value).map { E.allCases.distance(from: E.allCases.startIndex, to: $0) } ?? 0))
+    }
+}
+
+extension WireReader {
+    /// A case written by `WireWriter.caseIndex(_:)`.
+    mutating func caseOf<E: CaseIterable>(_ type: E.Type) throws(Malformed) -> E {
+        let i = Int(try varint())
+        guard i < E.allCases.count else { throw malformed("case of \(E.self)") }
+        return E.allCases[E.allCases.index(E.allCases.startIndex, offsetBy: i)]
     }
 }

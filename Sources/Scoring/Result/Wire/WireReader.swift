@@ -9,8 +9,13 @@ public struct WireReader {
         public var description: String { "malformed \(what) at byte \(offset)" }
     }
 
-    private let bytes: [UInt8]
+    let bytes: [UInt8]
     public private(set) var offset: Int
+    /// How many bytes there are in all.
+    var total: Int { bytes.count }
+
+    /// Moves to `offset` (a place already checked to be within the bytes).
+    mutating func skip(to offset: Int) { self.offset = offset }
 
     public init(_ bytes: [UInt8], at offset: Int = 0) {
         self.bytes = bytes
