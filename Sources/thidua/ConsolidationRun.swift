@@ -69,7 +69,7 @@ struct ConsolidationRun {
     func read(_ files: [InboxFile]) -> [FileOutcome] {
         let reader = SubmissionReader(rubric: loaded.rubric, inspection: form.points,
                                       keepsEvidence: options.inspection.inspectionForm != nil)
-        let bar = ProgressBar(total: files.count, label: language == .en ? "Reading" : "Đang đọc", quiet: options.global.quiet)
+        let bar = ProgressBar(total: files.count, label: ConsoleMessage.reading.text(language), quiet: options.global.quiet)
         let outcomes = Batch.read(files, reader: reader, threads: options.threads, progress: { bar.advance() })
         bar.finish()
         return outcomes
@@ -125,7 +125,7 @@ struct ConsolidationRun {
                           unchanged: (String, ConsolidatedUnit) -> Bool = { _, _ in false }) throws(OutputFailure) -> [String] {
         guard let returnDir = options.returnDir else { return [] }
         do {
-            return try MemoryTuning.holdingFreedMemory {
+            return try System.holdingFreedMemory {
                 try ReturnLists.write(result.consolidation, language: language, reportDate: reportDate,
                                       into: returnDir, threads: options.threads, unchanged: unchanged)
             }
@@ -155,7 +155,7 @@ struct ConsolidationRun {
         let planned = try? lists?.get()
         // One pool: the counter hands out the report (0) and the JSON file (1) first, then the
         // lists, so one worker writes the report while the other writes the JSON and lists.
-        let written = MemoryTuning.holdingFreedMemory(when: planned != nil) {
+        let written = System.holdingFreedMemory(when: planned != nil) {
             ParallelMap.map(count: 2 + (planned?.jobs.count ?? 0), threads: options.threads) { i -> Output in
                 switch i {
                 case 0: .file(Result { () throws(OutputFailure) in
