@@ -156,8 +156,9 @@ struct ArgumentCheck {
 
         /// A word where the command group expects one of its subcommands, or `help COMMAND…`.
         private mutating func subcommand(_ word: String, rest: ArraySlice<String>, command: CLICommand) -> Step {
-            if word == "help", node.subcommand("help") != nil {
+            if word == "help", let helpCommand = node.subcommand("help") {
                 var target = node
+                var named = false
                 var names = rest.makeIterator()
                 while let name = names.next() {
                     if name == "--lang" { _ = names.next() }   // its value is no command
@@ -167,8 +168,10 @@ struct ArgumentCheck {
                         return .mistake(unknownCommand(name, under: target))
                     }
                     target = sub
+                    named = true
                 }
-                return .helpSubcommand(target)
+                // `thidua help --help` asks about `help` itself.
+                return .helpSubcommand(!named && rest.contains { $0 == "-h" || $0 == "--help" } ? helpCommand : target)
             }
             guard let sub = node.subcommand(word) else { return .mistake(unknownCommand(word, under: node)) }
             node = sub
