@@ -5,6 +5,7 @@ import Scoring
 public enum RubricTableText: CatalogMessage {
     /// The table's columns, in order.
     public enum Column: Sendable, Hashable, CaseIterable {
+        /// The line's code, its criterion's text, its max points, its kind, its evidence rule.
         case code, text, max, kind, evidence
     }
 
@@ -12,8 +13,11 @@ public enum RubricTableText: CatalogMessage {
     case title(id: String, plan: String)
     /// The campaign's period, as the rubric labels it.
     case period(String)
+    /// A column's heading.
     case heading(Column)
+    /// How a line is scored.
     case kind(ItemKind)
+    /// Whether a line needs evidence.
     case evidence(EvidenceRule)
     /// The total row's label.
     case total(lines: Int)

@@ -77,18 +77,22 @@ public enum SummaryLine: CatalogMessage {
 public struct ProposalLine: Sendable, Hashable {
     /// A unit certain of the level, or a tie the council settles.
     public enum Entry: Sendable, Hashable {
+        /// A unit's name.
         case unit(String)
+        /// Units tied at `rank` for `places` of the level's places.
         case tie(rank: Int, units: NameList, places: Int)
     }
 
     /// The level's label from the rubric ("Tốt") and its quota.
     public var level: String
+    /// How many places the level has.
     public var quota: Int
     /// The entries shown.
     public var entries: [Entry]
     /// How many units the entries not shown hold.
     public var more: Int
 
+    /// A level's line: its label and quota, the entries shown, the units of those not shown.
     public init(level: String, quota: Int, entries: [Entry], more: Int) {
         self.level = level
         self.quota = quota

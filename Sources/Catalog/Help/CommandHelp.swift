@@ -19,7 +19,9 @@ public enum CLICommand: String, CaseIterable, Sendable, Hashable {
 /// paragraphs (one line each, wrapped where shown) and examples (lines indented by two
 /// spaces, never wrapped), with the command's exit codes.
 public enum CommandHelp: CatalogMessage {
+    /// The one line under which the command is listed and its help opens.
     case abstract(CLICommand)
+    /// What the help says after the options: what to know, examples, exit codes.
     case discussion(CLICommand)
 
     public var vi: String {
