@@ -21,12 +21,13 @@ import TestSupport
         out += CLICommand.allCases.flatMap { [CommandHelp.abstract($0), CommandHelp.discussion($0)] as [any CatalogMessage] }
         out += ([HelpLabel.usage("thidua check <FILE>"), .arguments, .options, .commands, .optionsPlaceholder,
                 .commandPlaceholder, .defaultValue("x"), .seeAlso("thidua --help"), .error("x")] as [HelpLabel]).map { $0 }
-        out += CLICommand.allCases.map { UsageMessage.missingArgument($0, valueName: "FILE") } as [any CatalogMessage]
-        out += ([UsageMessage.unknownOption("--rostr", command: .consolidate, suggestion: "--roster"),
-                .unknownOption("-x", command: .check, suggestion: nil),
-                .unknownCommand("chek", command: .root, commands: ["check", "inspect"], suggestion: "check"),
+        out += (CLICommand.allCases.map { UsageMessage.missingArgument($0, valueName: "FILE") } + [.missingArgument(nil, valueName: "X")])
+            .map { $0 as any CatalogMessage }
+        out += ([UsageMessage.unknownOption("--rostr", command: "thidua consolidate", suggestion: "--roster"),
+                .unknownOption("-x", command: "thidua check", suggestion: nil),
+                .unknownCommand("chek", command: "thidua", commands: ["check", "inspect"], suggestion: "check"),
                 .missingValue(option: "--roster", valueName: "FILE"), .unexpectedValue(option: "--json", value: "1"),
-                .extraArgument("b", command: .consolidate), .language(written: "fr", source: .option),
+                .extraArgument("b", command: "thidua consolidate"), .language(written: "fr", source: .option),
                 .language(written: "fr", source: .environment), .wholeNumber(option: "--threads", written: "x", atLeast: 1),
                 .inboxNotFound(path: "in"), .fileNotFound(path: "a.csv", option: "--roster"), .fileNotFound(path: "a", option: nil),
                 .badDate(written: "1/2"), .templateFormat(written: "pdf"), .notAFolder(path: "a"),

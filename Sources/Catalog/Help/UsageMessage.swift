@@ -11,18 +11,19 @@ public enum UsageMessage: CatalogMessage {
         case environment
     }
 
-    /// The command's argument (`valueName`, e.g. `FILE`) was not given.
-    case missingArgument(CLICommand, valueName: String)
-    /// An option the command does not have; `suggestion` is a close one it has.
-    case unknownOption(String, command: CLICommand, suggestion: String?)
+    /// The command's argument (`valueName`, e.g. `FILE`) was not given; `command` is nil for
+    /// one the catalog does not name.
+    case missingArgument(CLICommand?, valueName: String)
+    /// An option the command (`thidua check`) does not have; `suggestion` is a close one it has.
+    case unknownOption(String, command: String, suggestion: String?)
     /// A word where a subcommand of `command` was expected.
-    case unknownCommand(String, command: CLICommand, commands: [String], suggestion: String?)
+    case unknownCommand(String, command: String, commands: [String], suggestion: String?)
     /// An option given as the last word, or followed by another option, without its value.
     case missingValue(option: String, valueName: String)
     /// A flag written with a value (`--json=1`).
     case unexpectedValue(option: String, value: String)
     /// A word more than the command takes.
-    case extraArgument(String, command: CLICommand)
+    case extraArgument(String, command: String)
     /// A language thidua does not speak.
     case language(written: String, source: LanguageSource)
     /// An option that takes a whole number of at least `atLeast` (`--threads`).
@@ -58,17 +59,17 @@ public enum UsageMessage: CatalogMessage {
             default: return "Thiếu <\(name)>."
             }
         case .unknownOption(let option, let command, let suggestion):
-            return "Lệnh \(command.rawValue) không có tùy chọn \(option)."
+            return "Lệnh \(command) không có tùy chọn \(option)."
                 + (suggestion.map { " Có phải ý bạn là \($0)?" } ?? "")
         case .unknownCommand(let word, let command, let commands, let suggestion):
             return "Không có lệnh “\(word)”." + (suggestion.map { " Có phải ý bạn là \($0)?" } ?? "")
-                + " Các lệnh của \(command.rawValue): \(commands.joined(separator: ", "))."
+                + " Các lệnh của \(command): \(commands.joined(separator: ", "))."
         case .missingValue(let option, let name):
             return "Thiếu <\(name)> sau \(option)."
         case .unexpectedValue(let option, let value):
             return "\(option) không đi kèm giá trị nào (đã ghi: \(value))."
         case .extraArgument(let word, let command):
-            return "Thừa “\(word)”: lệnh \(command.rawValue) không nhận thêm tham số này."
+            return "Thừa “\(word)”: lệnh \(command) không nhận thêm tham số này."
         case .language(let written, .option):
             return "Không có ngôn ngữ “\(written)”: --lang nhận vi (tiếng Việt) hoặc en (tiếng Anh)."
         case .language(let written, .environment):
@@ -108,16 +109,16 @@ public enum UsageMessage: CatalogMessage {
             default: return "Missing <\(name)>."
             }
         case .unknownOption(let option, let command, let suggestion):
-            return "\(command.rawValue) has no option \(option)." + (suggestion.map { " Did you mean \($0)?" } ?? "")
+            return "\(command) has no option \(option)." + (suggestion.map { " Did you mean \($0)?" } ?? "")
         case .unknownCommand(let word, let command, let commands, let suggestion):
             return "There is no command “\(word)”." + (suggestion.map { " Did you mean \($0)?" } ?? "")
-                + " The commands of \(command.rawValue): \(commands.joined(separator: ", "))."
+                + " The commands of \(command): \(commands.joined(separator: ", "))."
         case .missingValue(let option, let name):
             return "Missing <\(name)> after \(option)."
         case .unexpectedValue(let option, let value):
             return "\(option) takes no value (got: \(value))."
         case .extraArgument(let word, let command):
-            return "Unexpected “\(word)”: \(command.rawValue) takes no more arguments."
+            return "Unexpected “\(word)”: \(command) takes no more arguments."
         case .language(let written, .option):
             return "There is no language “\(written)”: --lang takes vi (Vietnamese) or en (English)."
         case .language(let written, .environment):

@@ -52,14 +52,14 @@ struct ArgumentCheck {
         if wantsHelp || !walk.node.visibleSubcommands.isEmpty { return Outcome(command: walk.node, request: .help) }
         let positionals = walk.node.positionals
         let required = positionals.filter { !$0.isOptional }
-        if walk.positionals.count < required.count, let name = walk.node.catalogName {
+        if walk.positionals.count < required.count {
             let missing = required[walk.positionals.count]
-            return Outcome(command: walk.node, request: .mistake(.missingArgument(name, valueName: missing.placeholder)))
-        }
-        if !positionals.contains(where: \.isRepeating), walk.positionals.count > positionals.count,
-           let name = walk.node.catalogName {
             return Outcome(command: walk.node,
-                           request: .mistake(.extraArgument(walk.positionals[positionals.count], command: name)))
+                           request: .mistake(.missingArgument(walk.node.catalogName, valueName: missing.placeholder)))
+        }
+        if !positionals.contains(where: \.isRepeating), walk.positionals.count > positionals.count {
+            return Outcome(command: walk.node,
+                           request: .mistake(.extraArgument(walk.positionals[positionals.count], command: walk.node.line)))
         }
         return Outcome(command: walk.node, request: .parse(walk.passed))
     }
@@ -79,7 +79,7 @@ struct ArgumentCheck {
         }
 
         mutating func take(_ word: String, next: String?, rest: ArraySlice<String>) -> Step {
-            guard let command = node.catalogName else { return .mistake(.notUnderstood) }
+            let command = node.line
             if terminated {
                 positionals.append(word)
                 passed.append(word)
@@ -94,7 +94,7 @@ struct ArgumentCheck {
             if word.hasPrefix("--") { return long(word, next: next, command: command) }
             if word.hasPrefix("-"), word.count > 1 { return short(word, next: next, command: command) }
             if positionals.isEmpty, node.positionals.isEmpty, !node.visibleSubcommands.isEmpty {
-                return subcommand(word, rest: rest, command: command)
+                return subcommand(word, rest: rest)
             }
             positionals.append(word)
             passed.append(word)
@@ -102,7 +102,7 @@ struct ArgumentCheck {
         }
 
         /// `--name`, `--name=value` or `--name value`.
-        private mutating func long(_ word: String, next: String?, command: CLICommand) -> Step {
+        private mutating func long(_ word: String, next: String?, command: String) -> Step {
             let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = String(parts[0]), inline = parts.count > 1 ? String(parts[1]) : nil
             guard let argument = node.named(name) else {
@@ -129,7 +129,7 @@ struct ArgumentCheck {
         }
 
         /// `-q`, `-qv`, `-o value`: each letter a short name of the command; only the last may take a value.
-        private mutating func short(_ word: String, next: String?, command: CLICommand) -> Step {
+        private mutating func short(_ word: String, next: String?, command: String) -> Step {
             let letters = Array(word.dropFirst())
             var takesValue: ArgumentInfoV0?
             for (position, letter) in letters.enumerated() {
@@ -155,7 +155,7 @@ struct ArgumentCheck {
         }
 
         /// A word where the command group expects one of its subcommands, or `help COMMAND…`.
-        private mutating func subcommand(_ word: String, rest: ArraySlice<String>, command: CLICommand) -> Step {
+        private mutating func subcommand(_ word: String, rest: ArraySlice<String>) -> Step {
             if word == "help", let helpCommand = node.subcommand("help") {
                 var target = node
                 var named = false
@@ -181,7 +181,7 @@ struct ArgumentCheck {
 
         private func unknownCommand(_ word: String, under group: CommandInfoV0) -> UsageMessage {
             let names = group.visibleSubcommands.map(\.commandName)
-            return .unknownCommand(word, command: group.catalogName ?? .root, commands: names,
+            return .unknownCommand(word, command: group.line, commands: names,
                                    suggestion: Suggestion.closest(to: word, in: names))
         }
     }
