@@ -1,13 +1,13 @@
 # thidua — common tasks. `make demo` and `make test` work on a fresh Debian machine.
 SWIFT ?= swift
-PKGS := libxlsxwriter-dev libzip-dev libdeflate-dev libfreexl-dev libarchive-dev libicu-dev pkg-config
+PKGS := libxlsxwriter-dev libzip-dev libdeflate-dev libarchive-dev libicu-dev pkg-config
 BIN := .build/debug/thidua
 
-.PHONY: deps build release test demo samples templates bench clean
+.PHONY: deps build release test demo samples templates bench clean dist test-dist clean-dist
 
 # Installs the C libraries when pkg-config cannot find them (needs root, as on CI).
 deps:
-	@if ! pkg-config --exists xlsxwriter libzip libdeflate freexl libarchive icu-i18n 2>/dev/null; then \
+	@if ! pkg-config --exists xlsxwriter libzip libdeflate libarchive icu-i18n 2>/dev/null; then \
 	  echo "Installing $(PKGS)…"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PKGS) >/dev/null; \
 	fi
@@ -45,3 +45,20 @@ bench: deps
 
 clean:
 	rm -rf .build out
+
+# The Debian 12 package and a tarball of the same files (needs dpkg-dev): dist/thidua_VERSION_amd64.{deb,tar.gz}.
+# The Swift runtime and Foundation are linked in (--static-swift-stdlib); Depends comes from dpkg-shlibdeps.
+VERSION := $(shell sed -n 's/^ *static let current = "\(.*\)"$$/\1/p' Sources/thidua/Thidua.swift)
+DIST_WORK := .build-dist
+dist: deps
+	@command -v dpkg-shlibdeps >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dpkg-dev >/dev/null; }
+	$(SWIFT) build -c release --product thidua --static-swift-stdlib
+	packaging/build-deb.sh "$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/thidua" $(VERSION) dist $(DIST_WORK)/deb
+
+# Installs the package in a Debian 12 debootstrap chroot (root; network: Debian's mirror) and checks it.
+# Not part of `make test`, which stays offline.
+test-dist: dist
+	packaging/test-deb.sh dist/thidua_$(VERSION)_amd64.deb $(VERSION) $(DIST_WORK)
+
+clean-dist:
+	rm -rf dist $(DIST_WORK)/deb $(DIST_WORK)/chroot

@@ -20,8 +20,6 @@ let package = Package(
                        providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate",
                        providers: [.apt(["libdeflate-dev"])]),
-        .systemLibrary(name: "CFreeXL", pkgConfig: "freexl",
-                       providers: [.apt(["libfreexl-dev"])]),
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive",
                        providers: [.apt(["libarchive-dev"])]),
         // glibc's <malloc.h> (mallopt), part of libc: nothing to link or install.
@@ -34,8 +32,8 @@ let package = Package(
         // Cells, grids and addresses; no dependencies.
         .target(name: "SheetModel"),
         // Files → grids (CSV, XLSX, ODS, XLS) and archives of files; the only user of
-        // libzip, libdeflate, libfreexl and libarchive.
-        .target(name: "SheetReaders", dependencies: ["SheetModel", "CZip", "CDeflate", "CFreeXL", "CArchive"]),
+        // libzip, libdeflate and libarchive.
+        .target(name: "SheetReaders", dependencies: ["SheetModel", "CZip", "CDeflate", "CArchive"]),
         // A safe Swift face over libxlsxwriter; the only user of it.
         .target(name: "SheetWriter", dependencies: ["CXlsxWriter"]),
         // The plan's rules: rubric, locator, validation, scoring, ranking; findings as codes and

@@ -27,6 +27,6 @@ mkdir -p "$T/main"
 cp Benchmarks/read_bench_main.swift "$T/main/main.swift"
 (cd "$T" && swiftc -O -wmo -module-name SheetModel -emit-module -emit-library -static -o libSheetModel.a \
     "$S"/SheetModel/*.swift -emit-module-path SheetModel.swiftmodule)
-(cd "$T" && swiftc -O -wmo -module-name Bench -I . -I "$S/CZip" -I "$S/CExpat" -I "$S/CFreeXL" -I "$S/CArchive" -L . -lSheetModel \
-    "$S"/SheetReaders/*.swift "$S"/SheetReaders/*/*.swift main/main.swift -o readbench -lzip -lexpat -lfreexl -larchive)
+(cd "$T" && swiftc -O -wmo -module-name Bench -I . -I "$S/CZip" -I "$S/CExpat" -I "$S/CArchive" -L . -lSheetModel \
+    "$S"/SheetReaders/*.swift "$S"/SheetReaders/*/*.swift main/main.swift -o readbench -lzip -lexpat -larchive)
 "$T/readbench" "$T/t300.xlsx" 3000

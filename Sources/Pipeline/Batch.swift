@@ -18,16 +18,11 @@ public enum Batch {
         public var unreadFiles: [FileRecord] { consolidation.unreadFiles(files) }
     }
 
-    /// Reads `files` with `threads` workers (default: all cores), calling `progress`
-    /// after each file (from any thread). One outcome per file, in order: an archive's
-    /// entries are its `members` (`consolidate` flattens them).
-    public static func read(_ files: [InboxFile], reader: SubmissionReader, threads: Int? = nil,
+    /// Reads `files`, calling `progress` after each file. One outcome per file, in order: an
+    /// archive's entries are its `members` (`consolidate` flattens them).
+    public static func read(_ files: [InboxFile], with reading: any FileReading,
                             progress: (@Sendable () -> Void)? = nil) -> [FileOutcome] {
-        ParallelMap.map(count: files.count, threads: threads) { i in
-            let f = files[i]
-            defer { progress?() }
-            return reader.process(path: f.path, name: f.name, size: f.size, modified: f.modified)
-        }
+        reading.read(files, progress: progress)
     }
 
     /// Consolidates read outcomes (plus skipped files) and settles each file's status.

@@ -2,7 +2,7 @@
 ///
 /// Spreadsheet dates are wall-clock values; keeping them as fields (not `Date`)
 /// means no process time zone ever shifts a day.
-public struct DateTimeValue: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct DateTimeValue: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public var year: Int
     public var month: Int { get { Int(m) } set { m = Int16(clamping: newValue) } }
     public var day: Int { get { Int(d) } set { d = Int16(clamping: newValue) } }
@@ -46,7 +46,7 @@ public struct DateTimeValue: Sendable, Hashable, Comparable, CustomStringConvert
 }
 
 /// What one cell holds, as a value: errors and emptiness are data, not exceptions.
-public enum CellValue: Sendable, Hashable {
+public enum CellValue: Sendable, Hashable, Codable {
     /// No value (also a formula without a cached result).
     case empty
     /// Text, NFC-normalised by the reader.

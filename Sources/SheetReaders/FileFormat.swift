@@ -8,7 +8,7 @@ public enum FileFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case csv
     /// Tab-separated text (Excel's "Unicode text").
     case tsv
-    /// Legacy Excel binary workbook (OLE2 compound file, BIFF8 or BIFF5), read through libfreexl.
+    /// Legacy Excel binary workbook (OLE2 compound file, BIFF8 or BIFF5).
     case xls
     /// An OOXML workbook protected by a password (OLE2 with EncryptedPackage).
     case encrypted

@@ -12,7 +12,7 @@ public struct ReadError: Error, Sendable, Hashable, CustomStringConvertible {
         /// The file is larger than `ReadLimits.maxFileBytes`.
         case fileTooLarge
         /// An OLE2 file that is no Excel 95–2003 workbook thidua reads (Excel 2.0–4.0, a Word
-        /// document, a BIFF version libfreexl does not know).
+        /// document, a BIFF version other than 5 and 8).
         case legacyXLS
         /// A password-protected workbook.
         case encrypted
@@ -31,7 +31,8 @@ public struct ReadError: Error, Sendable, Hashable, CustomStringConvertible {
         case archive
         /// A RAR or 7z archive that libarchive cannot read (damaged, truncated, encrypted headers).
         case corruptArchive
-        /// An .xls workbook that libfreexl (or the record scan before it) cannot read.
+        /// An .xls workbook whose compound file or records are damaged (a record or string
+        /// that runs past its end, a shared-string index out of range).
         case corruptXLS
         /// Bytes that are no spreadsheet or text this reader knows.
         case unknownFormat

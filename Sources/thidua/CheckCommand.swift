@@ -26,14 +26,15 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let language = global.lang
         let loaded = try rubricOption.load(language: language, verbose: global.verbose)
-        let reader = SubmissionReader(rubric: loaded.rubric)
+        let pool = try Readers.pool(rubric: loaded.rubric, inspection: nil, keepsEvidence: true, threads: 1,
+                                    language: language)
         var documents: [JSONModel.SubmissionJSON] = []
         var anyInvalid = false
         for path in files {
             let info = try? FileManager.default.attributesOfItem(atPath: path)
             let size = (info?[.size] as? NSNumber)?.int64Value ?? 0
             let modified = (info?[.modificationDate] as? Date)?.timeIntervalSince1970
-            for outcome in reader.process(path: path, name: path, size: size, modified: modified).flattened {
+            for outcome in pool.read(path: path, name: path, size: size, modified: modified).flattened {
             if outcome.record.status == .skipped {  // an archive's lock file, photo, scan…
                 if !json { Console.out(ConsoleMessage.skipped(path: outcome.record.path, reason: outcome.record.reason), language) }
                 continue

@@ -69,7 +69,7 @@ struct ConsolidateCommand: ParsableCommand {
             let scan = try job.scan()
             profile.mark("scan")
             fileCount = scan.files.count
-            let outcomes = job.read(scan.files)
+            let outcomes = try job.read(scan.files)
             profile.mark("read, locate, score")
             result = job.consolidate(consume outcomes, skipped: scan.skipped)
         }

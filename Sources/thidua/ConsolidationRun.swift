@@ -65,12 +65,14 @@ struct ConsolidationRun {
         message.text(language) + (options.global.verbose && !detail.isEmpty ? "\n  " + detail : "")
     }
 
-    /// Reads every file on all cores (or `--threads`), with a progress bar on a terminal.
-    func read(_ files: [InboxFile]) -> [FileOutcome] {
-        let reader = SubmissionReader(rubric: loaded.rubric, inspection: form.points,
-                                      keepsEvidence: options.inspection.inspectionForm != nil)
+    /// Reads every file in the reading workers (one per core, or `--threads`), with a progress
+    /// bar on a terminal; throws `ExitCode(2)` when no worker can be started.
+    func read(_ files: [InboxFile]) throws -> [FileOutcome] {
+        let pool = try Readers.pool(rubric: loaded.rubric, inspection: form.points,
+                                    keepsEvidence: options.inspection.inspectionForm != nil, threads: options.threads,
+                                    language: language)
         let bar = ProgressBar(total: files.count, label: ConsoleMessage.reading.text(language), quiet: options.global.quiet)
-        let outcomes = Batch.read(files, reader: reader, threads: options.threads, progress: { bar.advance() })
+        let outcomes = Batch.read(files, with: pool, progress: { bar.advance() })
         bar.finish()
         return outcomes
     }

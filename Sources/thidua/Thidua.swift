@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalog
 import Foundation
+import Pipeline
 
 /// The `thidua` command: subcommands for each step of a campaign.
 @main
@@ -8,12 +9,13 @@ struct Thidua: ParsableCommand {
     static var configuration: CommandConfiguration {
         .catalog(.root, name: "thidua", version: ThiduaVersion.current,
                  subcommands: [TemplateCommand.self, CheckCommand.self, ConsolidateCommand.self, WatchCommand.self,
-                               RubricCommand.self, InspectCommand.self])
+                               RubricCommand.self, InspectCommand.self, ManualCommand.self])
     }
 
     /// Tunes the process, chooses the language, then checks, parses and runs the arguments
     /// (`CommandLineRun`): help and usage errors are the catalog's, never the parser's words.
     static func main() {
+        if CommandLine.arguments.dropFirst().first == ReadingWorker.argument { ReadingWorker.run() }
         System.tuneAllocator()
         System.cacheTimeZone()
         CommandLineRun(arguments: Array(CommandLine.arguments.dropFirst()), language: LanguageChoice.current,

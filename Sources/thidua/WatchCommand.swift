@@ -36,9 +36,10 @@ struct WatchCommand: ParsableCommand {
                 console.say(.polling(inbox: inbox, every: settings.pollInterval, reason: WatchConsole.cause(error)))
             }
         }
-        let reader = SubmissionReader(rubric: job.loaded.rubric, keepsEvidence: consolidate.inspection.inspectionForm != nil)
-        let session = WatchSession(inbox: inbox, reader: reader,
-                                   threads: consolidate.threads, settling: Settling(settle: settings.debounce))
+        let pool = try Readers.pool(rubric: job.loaded.rubric, inspection: nil,
+                                    keepsEvidence: consolidate.inspection.inspectionForm != nil,
+                                    threads: consolidate.threads, language: consolidate.global.lang)
+        let session = WatchSession(inbox: inbox, readers: pool, settling: Settling(settle: settings.debounce))
         let runner = WatchRunner(job: job, session: session, console: console, stop: stop,
                                  retryInterval: settings.retry, firstWait: settings.timing.longest)
         runner.traced = settings.trace

@@ -94,7 +94,7 @@ import Scoring
         dir.write("bai-nop.zip", Array(zip))
         dir.write("ghi-chu.zip", Array(try Data(contentsOf: URL(fileURLWithPath: Self.archives + "/no-spreadsheet.zip"))))
         let scan = try InboxScanner.scan(dir.path)
-        let read = Batch.read(scan.files, reader: SubmissionReader(rubric: .seed), threads: 2)
+        let read = Batch.read(scan.files, with: InProcessReading(SubmissionReader(rubric: .seed), threads: 2))
         let result = Batch.consolidate(read, skipped: scan.skipped, roster: nil, rubric: .seed)
         #expect(result.consolidation.ranked.map(\.name) == ["Đảng bộ Công an huyện", "Thị trấn Nhơn Hòa"])
         #expect(result.files.map(\.path) == [

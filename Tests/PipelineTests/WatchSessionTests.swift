@@ -15,7 +15,7 @@ import Scoring
 
     /// A session whose files count as settled (their times are an hour back) unless a probe says otherwise.
     static func session(_ dir: TempDir, probe: @escaping (String) -> WriteState = { _ in .closed }) -> WatchSession {
-        WatchSession(inbox: dir.path, reader: SubmissionReader(rubric: .seed), threads: 1,
+        WatchSession(inbox: dir.path, readers: InProcessReading(SubmissionReader(rubric: .seed), threads: 1),
                      settling: Settling(settle: 1), probe: probe)
     }
 
@@ -26,7 +26,7 @@ import Scoring
     /// What a fresh `consolidate` would read of the same folder.
     static func freshRead(_ dir: TempDir) throws -> Batch.Result {
         let scan = try InboxScanner.scan(dir.path)
-        let outcomes = Batch.read(scan.files, reader: SubmissionReader(rubric: .seed), threads: 1)
+        let outcomes = Batch.read(scan.files, with: InProcessReading(SubmissionReader(rubric: .seed), threads: 1))
         return Batch.consolidate(outcomes, skipped: scan.skipped, roster: nil, rubric: .seed)
     }
 

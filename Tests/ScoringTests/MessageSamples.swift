@@ -60,6 +60,7 @@ enum MessageSamples {
     static let file: [FileMessage] = ReadFailure.allCases.map { .unreadable($0) }
         + ReadNoteKind.allCases.map { .note($0) }
         + [.cannotOpen(.notFound), .cannotOpen(.permissionDenied), .cannotOpen(.other(71))]
+        + [.readerStopped(.crashed), .readerStopped(.timedOut(seconds: 30)), .readerStopped(.unavailable)]
         + SkipReason.allCases.map { .skipped($0) } + [.newerFileUsed, .hasErrors]
 
     static let systemFailures: [SystemFailure] = [.notFound, .permissionDenied, .isDirectory, .notDirectory, .noSpace,
@@ -103,7 +104,7 @@ enum MessageSamples {
         .cannotWrite(.returnLists, path: "/tmp/tra-lai", cause: .workbook),
         .cannotWrite(.templates, path: "/tmp/mau", cause: .unknown),
         .cannotReadInbox(path: "bai-nop/", cause: .system(.notFound)),
-        .cannotReadRoster(path: "don-vi.xls", failure: .legacyXLS), .rosterHasErrors(path: "don-vi.csv"),
+        .cannotStartReaders, .cannotReadRoster(path: "don-vi.xls", failure: .legacyXLS), .rosterHasErrors(path: "don-vi.csv"),
         .cannotReadRubric(path: "thang-diem.yaml"), .returnListClash(name: "XA01 - Xã Ia Hrú - can sua.xlsx"),
         .reportShortened(path: "BaoCaoTongHop.xlsx", cutCells: 2, first: "F120 (trang Cần sửa)", droppedRows: 0),
         .reportShortened(path: "BaoCaoTongHop.xlsx", cutCells: 0, first: nil, droppedRows: 1_204),
@@ -194,6 +195,7 @@ enum MessageSamples {
             case .unreadable(let r): return "file.unreadable." + r.rawValue
             case .note(let n): return "file.note." + n.rawValue
             case .cannotOpen: return "file.cannotOpen"
+            case .readerStopped: return "file.readerStopped"
             case .skipped(let s): return "file.skipped." + s.rawValue
             case .newerFileUsed: return "file.newerFileUsed"
             case .hasErrors: return "file.hasErrors"
@@ -260,6 +262,7 @@ enum MessageSamples {
             switch o {
             case .cannotWrite: return "output.cannotWrite"
             case .cannotReadInbox: return "output.cannotReadInbox"
+            case .cannotStartReaders: return "output.cannotStartReaders"
             case .cannotReadRoster: return "output.cannotReadRoster"
             case .rosterHasErrors: return "output.rosterHasErrors"
             case .cannotReadRubric: return "output.cannotReadRubric"

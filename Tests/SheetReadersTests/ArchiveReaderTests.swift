@@ -70,30 +70,70 @@ import Testing
         }
     }
 
+    /// What a mutated archive gave: refused (the code), not taken for an archive (what
+    /// reading it as a spreadsheet gave), or each entry with what reading it gave.
+    enum ArchiveOutcome: Equatable {
+        case refused(ReadError.Code)
+        case notAnArchive(MutationTests.Outcome)
+        case entries([String], [MutationTests.Outcome])
+    }
+
+    static func outcome(_ bytes: [UInt8], name: String) -> ArchiveOutcome {
+        do {
+            guard let archive = try FileArchive.open(bytes, name: name, limits: .standard) else {
+                return .notAnArchive(MutationTests.outcome(bytes, name: name))
+            }
+            var names: [String] = [], outcomes: [MutationTests.Outcome] = []
+            try archive.forEach { (entry, read) throws(ReadError) in
+                guard !entry.isDirectory else { return }
+                names.append(entry.name)
+                outcomes.append(MutationTests.outcome(try read(), name: entry.name))
+            }
+            return .entries(names, outcomes)
+        } catch {
+            #expect(error.file == name, "the error names the archive")
+            return .refused(error.code)
+        }
+    }
+
+    /// Each mutant is refused with a typed error naming the archive, or lists entries that
+    /// each read into a sound grid or a typed error naming the entry (`MutationTests`
+    /// checks both); the same bytes give the same outcome; a cut ZIP (its central
+    /// directory is at the end) never lists entries.
     @Test(arguments: ["two-submissions.zip", "two-submissions.rar", "two-submissions.7z"])
-    func mutatedArchivesNeverCrash(_ name: String) throws {
+    func mutatedArchivesEndInATypedErrorOrEntries(_ name: String) throws {
         let original = try #require(FileManagerBytes.load(FormatFixtures.path("archives/" + name)))
+        guard case .entries(let names, let read) = Self.outcome(original, name: name) else {
+            Issue.record("\(name): the original was not read")
+            return
+        }
+        let workbooks = zip(names, read).filter { $0.0.hasSuffix(".xlsx") }
+        #expect(workbooks.count == 2 && workbooks.allSatisfy { if case .read = $0.1 { true } else { false } }, "\(names)")
         var rng = MutationTests.XorShift(state: 0x2545_F491_4F6C_DD1D)
-        var outcomes = 0
+        var refused = 0
         for round in 0..<150 {
             var bytes = original
-            if round % 2 == 0 {
+            let truncated = round % 2 == 1
+            if truncated {
+                bytes.removeLast(Int.random(in: 1..<bytes.count, using: &rng))
+            } else {
                 for _ in 0..<(1 + round % 4) {
                     let i = Int.random(in: 0..<bytes.count, using: &rng)
                     bytes[i] ^= UInt8(1 << Int.random(in: 0..<8, using: &rng))
                 }
-            } else {
-                bytes.removeLast(Int.random(in: 1..<bytes.count, using: &rng))
             }
-            do {
-                if let archive = try FileArchive.open(bytes, name: name, limits: .standard) {
-                    try archive.forEach { (_, read) throws(ReadError) in _ = try read() }
-                }
-            } catch {
-                #expect(error.file == name)
+            let outcome = Self.outcome(bytes, name: name)
+            #expect(Self.outcome(bytes, name: name) == outcome, "\(name) round \(round): the same bytes read the same")
+            switch outcome {
+            case .refused(let code):
+                refused += 1
+                #expect(MutationTests.workbookCodes.contains(code), "\(name) round \(round): \(code.rawValue)")
+            case .notAnArchive(let read):
+                if case .read = read { Issue.record("\(name) round \(round): a damaged archive read as a spreadsheet") }
+            case .entries(let listed, _):
+                #expect(!(truncated && name.hasSuffix(".zip")), "\(name) round \(round): a cut ZIP listed \(listed)")
             }
-            outcomes += 1
         }
-        #expect(outcomes == 150)
+        #expect(refused > 0, "\(name): no mutant was refused")
     }
 }

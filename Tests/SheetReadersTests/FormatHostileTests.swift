@@ -12,12 +12,12 @@ import Testing
         ("text-document.odt", .ods),
         ("apple.numbers", .numbers),
         ("encrypted.xls", .encrypted),
-        ("huge-dimensions.xls", .extentTooLarge),
         ("huge-sst.xls", .tooManySharedStrings),
         ("truncated.xls", .corruptXLS),
         ("word-document.doc", .legacyXLS),
         ("biff4.xls", .legacyXLS),
-        ("far-date.xls", .corruptXLS),
+        ("sst-index-out-of-range.xls", .corruptXLS),
+        ("sst-continue-cut.xls", .corruptXLS),
     ]
 
     @Test(arguments: cases)
@@ -59,5 +59,16 @@ import Testing
             #expect(error.code == .tooManyCells)
             #expect(error.sheet == "Bảng tự chấm")
         }
+    }
+
+    /// A DIMENSIONS record is a claim, not cells (as `dimension-lies.xlsx` for XLSX): a sheet
+    /// declaring 4 billion rows × 256 columns around one value reads as that value. A number
+    /// with a date format far past year 9999 is no date and stays the number it is.
+    @Test func declaredDimensionsAndFarSerialsAreData() throws {
+        let huge = try #require(FormatFixtures.read("hostile/huge-dimensions.xls")?.grid.sheets.first)
+        #expect(huge.rowCount == 1 && huge.columnCount == 1)
+        #expect(FormatFixtures.value(huge, "A1") == .number(1))
+        let far = try #require(FormatFixtures.read("hostile/far-date.xls")?.grid.sheets.first)
+        #expect(FormatFixtures.value(far, "A1") == .number(2e9))
     }
 }

@@ -45,6 +45,19 @@ import Testing
         #expect(CSVReader.sniffDelimiter(Array("\"a,b\";c\n".utf8), from: 0) == 0x3B)
     }
 
+    /// The vi-VN list separator and decimal mark can both be `,`: when the header row holds as
+    /// many `;` as `,`, `;` is the delimiter (and a tab beats both on a tie).
+    @Test func delimiterTiesGoToSemicolonThenTab() throws {
+        #expect(CSVReader.sniffDelimiter(Array("Mã;Điểm,5\n".utf8), from: 0) == 0x3B)
+        #expect(CSVReader.sniffDelimiter(Array("Mã,Tên;Điểm,x;y\n".utf8), from: 0) == 0x3B)
+        #expect(CSVReader.sniffDelimiter(Array("Mã\tĐiểm;5\n".utf8), from: 0) == 0x09)
+        let (s, r) = try csv("Mã đơn vị;Điểm,5\nDB01;7,5\n")
+        #expect(r.grid.properties["delimiter"] == ";")
+        #expect(s[0, 0].value == .text("Mã đơn vị"))
+        #expect(s[0, 1].value == .text("Điểm,5"))
+        #expect(s[1, 1].value == .text("7,5"))
+    }
+
     @Test func lossyQuestionMarksAreRefusedButURLsAreNot() throws {
         #expect(LossyCheck.firstLossyWord("Nguy?n Th? H?a") == "Nguy?n")
         #expect(LossyCheck.firstLossyWord("Có không? Có.") == nil)

@@ -17,6 +17,8 @@ extension OutputMessage: CatalogMessage {
             return "Không ghi được \(what) \(path): \(Self.vi(cause))." + hint
         case .cannotReadInbox(let path, let cause):
             return "Không đọc được thư mục bài nộp \(path): \(Self.vi(cause)). Kiểm tra lại đường dẫn."
+        case .cannotStartReaders:
+            return "Không khởi động được trình đọc tệp của thidua. Hãy cài lại thidua hoặc báo cho người quản trị máy."
         case .cannotReadRoster(let path, let failure): return "\(path): \(failure.vi)"
         case .rosterHasErrors(let path): return "\(path): danh sách đơn vị có lỗi; hãy sửa rồi chạy lại."
         case .cannotReadRubric(let path): return "\(path): không đọc được tệp thang điểm."
@@ -49,6 +51,8 @@ extension OutputMessage: CatalogMessage {
             return "Cannot write \(what) \(path): \(Self.en(cause))." + hint
         case .cannotReadInbox(let path, let cause):
             return "Cannot read the inbox \(path): \(Self.en(cause)). Check the path."
+        case .cannotStartReaders:
+            return "thidua's file readers cannot be started. Reinstall thidua or tell the machine's administrator."
         case .cannotReadRoster(let path, let failure): return "\(path): \(failure.en)"
         case .rosterHasErrors(let path): return "\(path): the roster has errors; fix them and run again."
         case .cannotReadRubric(let path): return "\(path): cannot read the rubric file."

@@ -6,6 +6,7 @@ extension FileMessage: CatalogMessage {
         switch self {
         case .unreadable(let failure): return failure.vi
         case .note(let kind): return kind.vi
+        case .readerStopped(let stop): return stop.vi
         case .cannotOpen(let cause):
             return "Không mở được tệp (\(cause.vi)). Kiểm tra tệp còn đó và được phép đọc, rồi chạy lại."
         case .skipped(let reason): return reason.vi
@@ -18,6 +19,7 @@ extension FileMessage: CatalogMessage {
         switch self {
         case .unreadable(let failure): return failure.en
         case .note(let kind): return kind.en
+        case .readerStopped(let stop): return stop.en
         case .cannotOpen(let cause):
             return "The file cannot be opened (\(cause.en)). Check that it exists and is readable, then run again."
         case .skipped(let reason): return reason.en

@@ -78,6 +78,7 @@ enum FindingLabels {
         "formOverridesFile": ("Điểm kiểm tra theo phiếu", "Form overrides the file"),
         // Files
         "fileUnreadable": ("Không mở được tệp", "File cannot be opened"),
+        "readerStopped": ("Trình đọc dừng bất thường", "Reader stopped"),
         "ioError": ("Không mở được tệp", "File cannot be opened"),
         "emptyFile": ("Tệp rỗng", "Empty file"),
         "fileTooLarge": ("Tệp quá lớn", "File too large"),

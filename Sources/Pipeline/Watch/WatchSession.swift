@@ -38,8 +38,7 @@ public final class WatchSession {
     }
 
     public let inbox: String
-    public let reader: SubmissionReader
-    public let threads: Int?
+    public let readers: any FileReading
     public private(set) var cache = ResultCache()
     private var settling: Settling
     private let probe: (String) -> WriteState
@@ -48,11 +47,10 @@ public final class WatchSession {
     /// Files read per batch between checks for a stop request.
     static let chunk = 256
 
-    public init(inbox: String, reader: SubmissionReader, threads: Int?, settling: Settling,
+    public init(inbox: String, readers: any FileReading, settling: Settling,
                 probe: @escaping (String) -> WriteState = WriteProbe.state) {
         self.inbox = inbox
-        self.reader = reader
-        self.threads = threads
+        self.readers = readers
         self.settling = settling
         self.probe = probe
     }
@@ -115,7 +113,7 @@ public final class WatchSession {
         while start < toRead.count {
             if shouldStop() { interrupted = true; break }
             let part = toRead[start..<min(start + Self.chunk, toRead.count)]
-            let outcomes = Batch.read(part.map(\.file), reader: reader, threads: threads, progress: progress)
+            let outcomes = Batch.read(part.map(\.file), with: readers, progress: progress)
             readCount += outcomes.count
             for ((file, signature), outcome) in zip(part, outcomes) {
                 if let old = renamedByReading[file.name] { changes.append(.renamed(from: old, to: file.name)) }

@@ -87,6 +87,20 @@ public struct ScoredLine: Sendable, Hashable {
         setDetail(LineDetail(evidence: evidence, location: location))
     }
 
+    /// A line of a rubric line whose spec is known (what the wire decoder makes).
+    init(spec: LineSpec, claimed: Double?, verified: Double?, verifiedSource: VerifiedSource?, computed: Double?,
+         score: Double, source: ScoreSource, hasEvidence: Bool, evidence: String, location: SourceLocation?) {
+        self.spec = spec
+        self.storedClaimed = Self.box(claimed)
+        self.storedVerified = Self.box(verified)
+        self.storedComputed = Self.box(computed)
+        self.verifiedSource = verifiedSource
+        self.score = score
+        self.source = source
+        self.hasEvidence = hasEvidence
+        setDetail(LineDetail(evidence: evidence, location: location))
+    }
+
     /// Forgets the evidence text and the cell (the report, JSON and return lists use neither).
     public mutating func dropDetail() { detail = nil }
 

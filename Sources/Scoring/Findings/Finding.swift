@@ -33,7 +33,7 @@ public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
 ///
 /// A finding stores its code and a `Message` of typed arguments; the sentence a
 /// person reads is rendered by the `Catalog` module only where it is shown or written.
-public struct Finding: Sendable, Hashable {
+public struct Finding: Sendable, Hashable, Codable {
     public var severity: Severity
     public var code: FindingCode
     /// File, sheet and cell (or line); nil for findings about the whole batch.

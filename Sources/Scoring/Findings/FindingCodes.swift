@@ -85,4 +85,6 @@ extension FindingCode {
     // Files
     /// The file could not be opened from disk (error).
     public static let fileUnreadable = FindingCode("fileUnreadable")
+    /// The reader stopped on the file (crashed, past its time or memory): only this file is lost.
+    public static let readerStopped = FindingCode("readerStopped")
 }

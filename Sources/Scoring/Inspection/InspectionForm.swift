@@ -1,7 +1,7 @@
 import SheetModel
 
 /// Verified points accepted from one cell of the inspection form.
-public struct FormPoint: Sendable, Hashable {
+public struct FormPoint: Sendable, Hashable, Codable {
     /// The rubric's code of the line (`4a`).
     public var line: String
     /// The verified points, in [0, max] of the line.
@@ -11,7 +11,7 @@ public struct FormPoint: Sendable, Hashable {
 }
 
 /// What the team wrote in one row, valid or not, so a re-written form keeps it.
-public struct FormEntry: Sendable, Hashable {
+public struct FormEntry: Sendable, Hashable, Codable {
     /// The "Điểm kiểm tra" cell as written (`.empty` when blank).
     public var verified: CellValue
     /// The "Ghi chú" cell, trimmed ("" when blank).
@@ -20,7 +20,7 @@ public struct FormEntry: Sendable, Hashable {
 
 /// One unit of the form: its rows' points and entries, and what the hidden sheet
 /// recorded of its file when the form was made.
-public struct FormUnit: Sendable, Hashable {
+public struct FormUnit: Sendable, Hashable, Codable {
     /// Mã đơn vị as written; nil when blank.
     public var code: String?
     /// Tên đơn vị as written; nil when blank.
@@ -44,7 +44,7 @@ public struct FormUnit: Sendable, Hashable {
 
 /// An inspection form as read back (SPEC §6.2): its units with the points the team
 /// filled in, and the findings about its cells. Made by `InspectionFormLocator`.
-public struct InspectionForm: Sendable, Hashable {
+public struct InspectionForm: Sendable, Hashable, Codable {
     /// The form's file name as shown to users.
     public var file: String
     /// The rubric id in the hidden sheet; nil when the form has none (a CSV export).

@@ -5,6 +5,9 @@ import Crypto
 public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
     private var words: (UInt64, UInt64, UInt64, UInt64)
 
+    /// The 32 bytes, in digest order.
+    var bytes: [UInt8] { withUnsafeBytes(of: words) { Array($0) } }
+
     /// The digest of `bytes`.
     public init(of bytes: [UInt8]) {
         self.init(SHA256.hash(data: bytes))
@@ -18,6 +21,13 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
     private init(_ digest: SHA256.Digest) {
         var w = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
         digest.withUnsafeBytes { raw in withUnsafeMutableBytes(of: &w) { $0.copyMemory(from: raw) } }
+        words = w
+    }
+
+    /// A digest from its 32 bytes (as `withUnsafeBytes(of:)` gives them).
+    init(bytes: [UInt8]) {
+        var w = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        withUnsafeMutableBytes(of: &w) { $0.copyBytes(from: bytes.prefix(32)) }
         words = w
     }
 

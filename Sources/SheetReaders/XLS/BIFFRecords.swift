@@ -58,34 +58,17 @@ extension ArraySlice where Element == UInt8 {
 
 /// Strings as BIFF stores them.
 enum BIFFText {
-    /// A BIFF8 unicode string of `chars` characters whose flags byte is at `data[0]`; the
+    /// A BIFF8 unicode string of `chars` characters whose option flags are at `data[0]`; the
     /// characters may run on into CONTINUE records, each starting with its own flags byte.
-    static func unicode(chars: Int, _ data: ArraySlice<UInt8>, continues: [ArraySlice<UInt8>] = []) -> String {
-        var units: [UInt16] = []
-        units.reserveCapacity(chars)
-        var pieces = [data] + continues
-        var first = true
-        while units.count < chars, !pieces.isEmpty {
-            let piece = pieces.removeFirst()
-            let flags = piece.u8(0)
-            var i = 1
-            if first {
-                if flags & 0x08 != 0 { i += 2 }  // rich text runs count
-                if flags & 0x04 != 0 { i += 4 }  // phonetic block size
-                first = false
-            }
-            let wide = flags & 0x01 != 0
-            while units.count < chars, i + (wide ? 1 : 0) < piece.count {
-                units.append(wide ? UInt16(piece.u16(i)) : UInt16(piece.u8(i)))
-                i += wide ? 2 : 1
-            }
-        }
-        return String(decoding: units, as: UTF16.self)
+    static func unicode(chars: Int, _ data: ArraySlice<UInt8>,
+                        continues: [ArraySlice<UInt8>] = []) throws(BIFFCursor.Short) -> String {
+        var cursor = BIFFCursor(data, continues: continues)
+        return try cursor.string(count: chars)
     }
 
     /// 8-bit text in a BIFF5 code page (CODEPAGE record), through glibc iconv, flushed at the
-    /// end (libfreexl does not flush, so with the stateful CP1258 converter it loses the last
-    /// letter of each string or carries it into the next: BIFF5 text is decoded here).
+    /// end: the stateful CP1258 converter holds each string's last letter back, waiting for a
+    /// tone mark, until it is flushed.
     static func codePage(_ bytes: ArraySlice<UInt8>, _ codePage: Int?) -> String {
         if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
         let name: String

@@ -348,9 +348,9 @@ def hostile(tmp):
     with zipfile.ZipFile(os.path.join(H, "apple.numbers"), "w") as z:
         z.writestr("Index/Document.iwa", b"\x00\x1a\x02\x08\x01")
         z.writestr("Metadata/Properties.plist", b"bplist00")
-    # .xls: encrypted (FILEPASS), dimensions and shared strings far past the limits, a damaged
-    # file, a compound file with no workbook (a Word document), a pre-Excel 95 version, and a
-    # date serial that would keep libfreexl counting days for seconds.
+    # .xls: encrypted (FILEPASS), declared dimensions and shared strings far past the limits, a
+    # damaged file, a compound file with no workbook (a Word document), a pre-Excel 95 version,
+    # and a date-formatted serial far past year 9999.
     sheet = [("S", 0, biff8_cells())]
     rc4 = record(0x002F, struct.pack("<HHH", 1, 1, 1) + b"\x00" * 48)
     open(os.path.join(H, "encrypted.xls"), "wb").write(compound_file(workbook_stream(0x0600, sheet, globals_extra=rc4, codepage=1200)))

@@ -1,6 +1,6 @@
 /// Messages about the batch: supersession, ties at a quota, nominees above the quota,
 /// and why a unit cannot be proposed for an award.
-public enum ConsolidationMessage: Sendable, Hashable {
+public enum ConsolidationMessage: Sendable, Hashable, Codable {
     /// A newer file of the same unit is used (`superseded`).
     case superseded(newer: String)
     /// A unit's own note: it is tied across a quota boundary (no names).

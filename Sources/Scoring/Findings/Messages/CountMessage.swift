@@ -1,6 +1,6 @@
 /// Messages about the counts block and the collective's own rating. Count names are
 /// the rubric's labels (never its keys), in their short form inside sentences.
-public enum CountMessage: Sendable, Hashable {
+public enum CountMessage: Sendable, Hashable, Codable {
     /// A count that is not a number (`countNotWhole`).
     case notANumber(label: String, written: String)
     /// A count that is a number but not a whole number ≥ 0 (`countNotWhole`).

@@ -1,6 +1,6 @@
 /// Messages about the inspection form (phiếu kiểm tra, SPEC §6.2): its cells, how it
 /// matched the inbox, and the command's notes about reading and writing it.
-public enum FormMessage: Sendable, Hashable {
+public enum FormMessage: Sendable, Hashable, Codable {
     // The form's cells
     /// A verified-points cell that is not a number.
     case notANumber(unit: String, line: String, value: String, max: Double)

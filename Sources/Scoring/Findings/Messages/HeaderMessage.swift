@@ -1,5 +1,5 @@
 /// Messages about the header block (unit, type, period, date) and the nominees.
-public enum HeaderMessage: Sendable, Hashable {
+public enum HeaderMessage: Sendable, Hashable, Codable {
     /// No unit name (`unitNameMissing`); `label` is the sheet's label for it.
     case unitNameMissing(label: String)
     /// A unit type that is not one of the rubric's (`unitTypeUnknown`).

@@ -1,6 +1,6 @@
 /// Messages about the lines of the items table: claims, verified points, evidence,
 /// the written total. `line` is the rubric's line code ("4a").
-public enum LineMessage: Sendable, Hashable {
+public enum LineMessage: Sendable, Hashable, Codable {
     /// A code the rubric does not know (`lineUnknown`).
     case unknownCode(written: String)
     /// No line of the table at all (`noLines`).

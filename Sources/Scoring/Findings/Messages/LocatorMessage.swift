@@ -1,7 +1,7 @@
 /// Messages about finding the scoring sheet and its table in a file.
-public enum LocatorMessage: Sendable, Hashable {
+public enum LocatorMessage: Sendable, Hashable, Codable {
     /// Which of the template's other sheets a CSV holds.
-    public enum SavedSheet: String, Sendable, Hashable {
+    public enum SavedSheet: String, Sendable, Hashable, Codable {
         /// The instructions sheet ("Hướng dẫn").
         case instructions
         /// The hidden meta sheet.

@@ -5,7 +5,7 @@
 /// an enum of its own, in its own file here (cases and typed arguments only), and its
 /// renderings in Catalog; this enum only gathers them (one case per domain, so a new
 /// domain is one line).
-public enum Message: Sendable, Hashable {
+public enum Message: Sendable, Hashable, Codable {
     /// A line of the items table (claims, verified points, evidence, totals).
     case line(LineMessage)
     /// The counts block and the collective's rating.

@@ -1,6 +1,6 @@
 /// A list of names that grows with the number of units, cut to a few names and a count
 /// of the rest (SPEC §12): the catalog writes it "A; B; C và 1.234 đơn vị khác".
-public struct NameList: Sendable, Hashable {
+public struct NameList: Sendable, Hashable, Codable {
     /// Names shown, in order.
     public var shown: [String]
     /// How many more there are.

@@ -1,13 +1,13 @@
 /// What the command line says when it cannot read an input or write an output. The
 /// system's or library's own text is never part of it (it is shown with `--verbose`).
-public enum OutputMessage: Sendable, Hashable {
+public enum OutputMessage: Sendable, Hashable, Codable {
     /// Which output could not be written.
-    public enum Target: Sendable, Hashable {
+    public enum Target: Sendable, Hashable, Codable {
         case report, json, returnLists, templates, inspectionForm
     }
 
     /// Why, in words.
-    public enum Cause: Sendable, Hashable {
+    public enum Cause: Sendable, Hashable, Codable {
         /// What the operating system said.
         case system(SystemFailure)
         /// The spreadsheet library could not produce the workbook.
@@ -20,6 +20,8 @@ public enum OutputMessage: Sendable, Hashable {
     case cannotWrite(Target, path: String, cause: Cause)
     /// The inbox folder could not be listed (exit 2).
     case cannotReadInbox(path: String, cause: Cause)
+    /// The reading workers cannot be started at all (exit 2).
+    case cannotStartReaders
     /// The roster could not be read (exit 2).
     case cannotReadRoster(path: String, failure: ReadFailure)
     /// The roster has errors (exit 2).

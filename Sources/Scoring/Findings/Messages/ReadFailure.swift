@@ -1,7 +1,7 @@
 /// Why a file could not be read: the reader's error codes (same raw values as
 /// `SheetReaders.ReadError.Code`, which the engine cannot see). The catalog says what each
 /// means and what to do; the library's own text never appears there, it goes to `Finding.detail`.
-public enum ReadFailure: String, Sendable, Hashable, CaseIterable {
+public enum ReadFailure: String, Sendable, Hashable, Codable, CaseIterable {
     case ioError, emptyFile, fileTooLarge, legacyXLS, encrypted, xlsb, numbers, ods, htmlAsXLS, xml2003, unknownFormat
     case archive, corruptArchive, corruptXLS
     case corruptZip, notAWorkbook, missingPart, duplicateEntry, unsafeEntryName, entryTooLarge, archiveTooLarge

@@ -1,5 +1,5 @@
 /// Messages about the roster and about matching submissions to it.
-public enum RosterMessage: Sendable, Hashable {
+public enum RosterMessage: Sendable, Hashable, Codable {
     /// No header row with code and name columns (`rosterNoHeader`).
     case noHeader(file: String)
     /// A row with a name but no code (`rosterIncompleteRow`).

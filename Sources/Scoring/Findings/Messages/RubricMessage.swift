@@ -1,7 +1,7 @@
 /// Why a rubric file is refused, and what to change. Keys of the file (`max`, `ratio`)
 /// are quoted literally: they are what the person must find in the file. Where in the
 /// file is said by `RubricError`'s place, not here.
-public enum RubricMessage: Sendable, Hashable {
+public enum RubricMessage: Sendable, Hashable, Codable {
     // Reading the text
     case notUTF8
     case empty

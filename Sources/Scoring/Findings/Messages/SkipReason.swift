@@ -1,5 +1,5 @@
 /// Why the inbox scan leaves a file out (SPEC §3.1's folder hygiene).
-public enum SkipReason: String, Sendable, Hashable, CaseIterable {
+public enum SkipReason: String, Sendable, Hashable, Codable, CaseIterable {
     /// `~$name.xlsx`: Office's lock file.
     case officeLock
     /// `.~lock.name#`: LibreOffice's lock file.

@@ -1,7 +1,7 @@
 /// Units tied across a quota boundary: how many, at which rank, for which places.
-public struct TieNote: Sendable, Hashable {
+public struct TieNote: Sendable, Hashable, Codable {
     /// Places of one level the tied units contend for.
-    public struct Share: Sendable, Hashable {
+    public struct Share: Sendable, Hashable, Codable {
         public var places: Int
         /// The level's label ("Tốt").
         public var level: String

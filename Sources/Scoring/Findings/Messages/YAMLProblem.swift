@@ -1,6 +1,6 @@
 /// What a YAML parser's complaint means for the person editing the file (the parser's
 /// own text goes to `RubricError.detail`).
-public enum YAMLProblem: Sendable, Hashable {
+public enum YAMLProblem: Sendable, Hashable, Codable {
     /// Lines of one block are not indented alike.
     case indentation
     /// A tab used for indentation, or a character that cannot start a value.
