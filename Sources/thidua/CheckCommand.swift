@@ -7,27 +7,21 @@ import Scoring
 
 /// `thidua check FILE...`: reads, locates and scores each file and prints every finding.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Kiểm tra bảng tự chấm điểm: điểm của đơn vị và mọi lỗi, cảnh báo kèm ô cần sửa.",
-        discussion: """
-        Ví dụ:
-          thidua check "DB01 - Đảng bộ Công an huyện.xlsx"
-          thidua check bai-nop/*.xlsx --json > ket-qua.json
-
-        Mã thoát: 0 tất cả hợp lệ (có thể có cảnh báo); 1 có tệp cần sửa; 2 lỗi cách dùng hoặc thang điểm.
-        """
-    )
+    static var configuration: CommandConfiguration { .catalog(.check, name: "check") }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var rubricOption: RubricOption
 
-    @Flag(name: .long, help: "In kết quả dạng JSON (SPEC §9).")
+    @Flag(name: .long, help: ArgumentHelp(.printJSON))
     var json = false
 
-    @Argument(help: ArgumentHelp("Các tệp cần kiểm tra (.xlsx, .xlsm, .ods, .xls, .csv; tệp nén .zip, .rar, .7z).",
-                                 valueName: "FILE"))
+    @Argument(help: ArgumentHelp(.checkFiles, valueName: "FILE"))
     var files: [String]
+
+    /// A path that names nothing is a mistake in the command line, not an unreadable submission.
+    func validate() throws {
+        for file in files { try InputFile.mustExist(file, option: nil) }
+    }
 
     func run() throws {
         let language = global.lang
@@ -42,7 +36,7 @@ struct CheckCommand: ParsableCommand {
             let modified = (info?[.modificationDate] as? Date)?.timeIntervalSince1970
             for outcome in pool.read(path: path, name: path, size: size, modified: modified).flattened {
             if outcome.record.status == .skipped {  // an archive's lock file, photo, scan…
-                if !json { Console.out(outcome.record.path + " — " + (outcome.record.reason?.text(language) ?? "")) }
+                if !json { Console.out(ConsoleMessage.skipped(path: outcome.record.path, reason: outcome.record.reason), language) }
                 continue
             }
             let invalid = outcome.result?.hasErrors ?? true
@@ -63,25 +57,16 @@ struct CheckCommand: ParsableCommand {
     }
 
     private func printHuman(_ outcome: FileOutcome, language: Language) {
-        let en = language == .en
         Console.out(outcome.record.path)
         guard let s = outcome.result else {
             outcome.record.findings.forEach { Console.out(Console.line($0, language, verbose: global.verbose)) }
-            Console.out(en ? "  → Not read: fix the file and send it again." : "  → Không đọc được: hãy sửa tệp rồi gửi lại.")
+            Console.out("  " + ConsoleMessage.notRead.text(language))
             return
         }
         let unit = [s.unit.code, s.unit.name].compactMap { $0 }.joined(separator: " - ")
-        if !unit.isEmpty { Console.out((en ? "  Unit: " : "  Đơn vị: ") + unit) }
-        let claimed = s.claimedTotal.map { Console.number($0, language) } ?? "—"
-        let status: String
-        switch s.status {
-        case .valid: status = en ? "valid" : "hợp lệ"
-        case .validWithWarnings: status = en ? "valid, with warnings" : "hợp lệ, có cảnh báo"
-        case .invalid: status = en ? "needs fixing" : "cần sửa"
-        }
-        Console.out(en
-            ? "  Claimed: \(claimed); accepted score: \(Console.number(s.score, language))/\(Console.number(loaded(s), language)) — \(status)"
-            : "  Điểm tự chấm: \(claimed); điểm được tính: \(Console.number(s.score, language))/\(Console.number(loaded(s), language)) — \(status)")
+        if !unit.isEmpty { Console.out("  " + ConsoleMessage.unit(unit).text(language)) }
+        Console.out("  " + ConsoleMessage.score(claimed: s.claimedTotal, score: s.score, max: loaded(s), status: s.status)
+            .text(language))
         let shown = s.findings.filter { !global.quiet || $0.severity == .error }
             .filter { global.verbose || $0.severity != .info }
         shown.forEach { Console.out(Console.line($0, language, verbose: global.verbose)) }

@@ -10,6 +10,11 @@ enum Console {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
+    /// Writes `text` on standard output as it is (no newline added).
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     static func err(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
@@ -19,37 +24,15 @@ enum Console {
         err(message.text(language))
     }
 
-    /// "Lỗi", "Cảnh báo", "Thông tin" (or English).
-    static func severity(_ s: Severity, _ language: Language) -> String {
-        switch (s, language) {
-        case (.error, .vi): return "Lỗi"
-        case (.warning, .vi): return "Cảnh báo"
-        case (.info, .vi): return "Thông tin"
-        case (.error, .en): return "Error"
-        case (.warning, .en): return "Warning"
-        case (.info, .en): return "Info"
-        }
+    /// Prints a console line of the catalog on standard output.
+    static func out(_ message: some CatalogMessage, _ language: Language) {
+        out(message.text(language))
     }
 
-    /// One finding on one line: `  [Lỗi] 'Tự chấm điểm'!D19 (giá trị: 12): message`; with
-    /// `verbose`, the stable code and the technical detail follow (`[aboveMax]`).
+    /// One finding on one line (`Finding.consoleLine`).
     static func line(_ f: Finding, _ language: Language, verbose: Bool) -> String {
-        var text = "  [\(severity(f.severity, language))]"
-        let place = Wording.place(f.location, language)
-        if !place.isEmpty { text += " " + place }
-        if let value = f.shownValue(language), !value.isEmpty {
-            text += language == .en ? " (value: \(value))" : " (giá trị: \(value))"
-        }
-        text += ": " + f.text(language)
-        if verbose {
-            text += " [\(f.code.rawValue)]"
-            if let detail = f.detail, !detail.isEmpty { text += " — " + detail }
-        }
-        return text
+        f.consoleLine(language, verbose: verbose)
     }
-
-    /// Formats a score: `87,5` in Vietnamese, `87.5` in English.
-    static func number(_ d: Double, _ language: Language) -> String { Wording.number(d, language) }
 }
 
 extension Console {

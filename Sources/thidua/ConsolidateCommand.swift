@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import Foundation
 import Pipeline
 import Reports
@@ -6,70 +7,56 @@ import Scoring
 
 /// `thidua consolidate INBOX`: the Board's workbook from a folder of submissions.
 struct ConsolidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "consolidate",
-        abstract: "Tổng hợp mọi bài nộp trong một thư mục thành báo cáo BaoCaoTongHop.xlsx.",
-        discussion: """
-        Ví dụ:
-          thidua consolidate bai-nop/
-          thidua consolidate bai-nop/ --roster don-vi.csv -o BaoCaoTongHop.xlsx --return-dir tra-lai/
-          thidua consolidate bai-nop/ --json ket-qua.json --date 2024-06-20
-          thidua consolidate bai-nop/ --inspection-form PhieuKiemTra.xlsx
-          thidua consolidate bai-nop/ --inspected PhieuKiemTra.xlsx
-
-        Mã thoát: 0 xong, không có lỗi; 1 xong nhưng có bài nộp cần sửa (báo cáo vẫn được ghi);
-        2 lỗi cách dùng hoặc cấu hình; 3 không ghi được kết quả.
-        """
-    )
+    static var configuration: CommandConfiguration { .catalog(.consolidate, name: "consolidate") }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var rubricOption: RubricOption
     @OptionGroup var rosterOption: RosterOption
     @OptionGroup var inspection: InspectionOptions
 
-    @Argument(help: ArgumentHelp("Thư mục chứa các tệp đơn vị gửi về.", valueName: "INBOX"))
+    @Argument(help: ArgumentHelp(.inbox, valueName: "INBOX"))
     var inbox: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Tệp báo cáo (mặc định: BaoCaoTongHop.xlsx).", valueName: "REPORT.xlsx"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(.report, valueName: "REPORT.xlsx"))
     var output = "BaoCaoTongHop.xlsx"
 
-    @Option(name: .long, help: ArgumentHelp("Ghi thêm kết quả dạng JSON vào tệp này.", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp(.jsonFile, valueName: "FILE"))
     var json: String?
 
-    @Option(name: .long, help: ArgumentHelp("Ghi cho mỗi đơn vị có lỗi hoặc cảnh báo một tệp “cần sửa” vào thư mục này.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(.returnDir, valueName: "DIR"))
     var returnDir: String?
 
-    @Option(name: .long, help: ArgumentHelp("Ngày ghi trên báo cáo (YYYY-MM-DD); mặc định để trống cho người ký điền.", valueName: "DATE"))
+    @Option(name: .long, help: ArgumentHelp(.date, valueName: "DATE"))
     var date: String?
 
-    @Option(name: .long, help: "Số luồng đọc tệp (mặc định: số nhân CPU).")
+    @Option(name: .long, help: ArgumentHelp(.threads, valueName: "N"), transform: ThreadCount.parse)
     var threads: Int?
 
     func validate() throws {
+        let language = global.lang
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: inbox, isDirectory: &isDir), isDir.boolValue else {
-            throw ValidationError("Không tìm thấy thư mục bài nộp “\(inbox)”. Hãy kiểm tra lại đường dẫn.")
+            throw ValidationError(UsageMessage.inboxNotFound(path: inbox).text(language))
         }
         if let date, ReportDate.parse(date) == nil {
-            throw ValidationError("--date cần dạng YYYY-MM-DD, ví dụ 2024-06-20 (đã nhận: \(date)).")
+            throw ValidationError(UsageMessage.badDate(written: date).text(language))
         }
-        if let threads, threads < 1 { throw ValidationError("--threads phải từ 1 trở lên.") }
-        try inspection.validate(inbox: inbox, language: global.lang)
+        try inspection.validate(inbox: inbox, language: language)
         let outputs = [("-o", output), ("--json", json), ("--return-dir", returnDir)]
             .compactMap { label, path in path.map { (label, $0) } } + inspection.outputs
         let inputs = [("--roster", rosterOption.roster), ("--rubric", rubricOption.rubric)]
             .compactMap { label, path in path.map { (label, $0) } } + inspection.inputs
         for (index, (label, path)) in outputs.enumerated() {
             if OutputGuard.isInside(path, folder: inbox) {
-                throw ValidationError("\(label) \(path): không ghi kết quả vào thư mục bài nộp (không bao giờ ghi đè tệp của đơn vị). Hãy chọn nơi khác.")
+                throw ValidationError(UsageMessage.outputInsideInbox(option: label, path: path).text(language))
             }
             if let (inputLabel, _) = inputs.first(where: {
                 OutputGuard.isSameFile(path, $0.1) && !InspectionOptions.mayShare(output: label, input: $0.0)
             }) {
-                throw ValidationError("\(label) \(path): đây là tệp đầu vào của \(inputLabel); không ghi đè tệp đầu vào. Hãy chọn tên khác.")
+                throw ValidationError(UsageMessage.overwritesInput(option: label, path: path, input: inputLabel).text(language))
             }
             if let (otherLabel, _) = outputs[..<index].first(where: { OutputGuard.isSameFile(path, $0.1) }) {
-                throw ValidationError("\(label) \(path): trùng với tệp của \(otherLabel). Hãy chọn tên khác.")
+                throw ValidationError(UsageMessage.sameOutput(option: label, path: path, other: otherLabel).text(language))
             }
         }
     }
@@ -101,5 +88,16 @@ struct ConsolidateCommand: ParsableCommand {
         profile.mark("summary")
         profile.print()
         if ConsolidationRun.hasErrors(result) || formErrors { throw ExitCode(1) }
+    }
+}
+
+/// `--threads N`: a whole number of at least 1, or the catalog's usage error.
+enum ThreadCount {
+    static func parse(_ written: String) throws -> Int {
+        guard let count = Int(written), count >= 1 else {
+            throw ValidationError(UsageMessage.wholeNumber(option: "--threads", written: written, atLeast: 1)
+                .text(LanguageChoice.current.language))
+        }
+        return count
     }
 }

@@ -71,7 +71,7 @@ struct ConsolidationRun {
         let pool = try Readers.pool(rubric: loaded.rubric, inspection: form.points,
                                     keepsEvidence: options.inspection.inspectionForm != nil, threads: options.threads,
                                     language: language)
-        let bar = ProgressBar(total: files.count, label: language == .en ? "Reading" : "Đang đọc", quiet: options.global.quiet)
+        let bar = ProgressBar(total: files.count, label: ConsoleMessage.reading.text(language), quiet: options.global.quiet)
         let outcomes = Batch.read(files, with: pool, progress: { bar.advance() })
         bar.finish()
         return outcomes
@@ -127,7 +127,7 @@ struct ConsolidationRun {
                           unchanged: (String, ConsolidatedUnit) -> Bool = { _, _ in false }) throws(OutputFailure) -> [String] {
         guard let returnDir = options.returnDir else { return [] }
         do {
-            return try MemoryTuning.holdingFreedMemory {
+            return try System.holdingFreedMemory {
                 try ReturnLists.write(result.consolidation, language: language, reportDate: reportDate,
                                       into: returnDir, threads: options.threads, unchanged: unchanged)
             }
@@ -157,7 +157,7 @@ struct ConsolidationRun {
         let planned = try? lists?.get()
         // One pool: the counter hands out the report (0) and the JSON file (1) first, then the
         // lists, so one worker writes the report while the other writes the JSON and lists.
-        let written = MemoryTuning.holdingFreedMemory(when: planned != nil) {
+        let written = System.holdingFreedMemory(when: planned != nil) {
             ParallelMap.map(count: 2 + (planned?.jobs.count ?? 0), threads: options.threads) { i -> Output in
                 switch i {
                 case 0: .file(Result { () throws(OutputFailure) in

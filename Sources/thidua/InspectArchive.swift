@@ -10,7 +10,6 @@ extension InspectCommand {
     /// shows a file, named `archive › entry`; JSON `{"file","format","entries":[DOC…]}`. Exit 1 when an
     /// entry (or the archive) cannot be read.
     func inspectArchive(language: Language) throws {
-        let english = language == .en
         let bytes = [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: file))) ?? Data())
         var documents: [String] = [], listings: [String] = []
         var failed = false
@@ -24,7 +23,7 @@ extension InspectCommand {
                 guard !entry.isDirectory else { return }
                 let name = file + " › " + entry.name
                 guard SubmissionReader.readsArchiveEntry(entry.name) else {  // as consolidate does
-                    listings.append(name + (english ? " — not a spreadsheet, not read" : " — không phải bảng tính, không đọc"))
+                    listings.append(InspectText.notSpreadsheet(entry: name).text(language))
                     return
                 }
                 do throws(ReadError) {

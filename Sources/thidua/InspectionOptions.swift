@@ -10,13 +10,10 @@ import SheetModel
 /// one workbook, written after consolidating and read back before scoring. Shared by
 /// `consolidate` and `watch`.
 struct InspectionOptions: ParsableArguments {
-    @Option(name: .customLong("inspection-form"),
-            help: ArgumentHelp("Ghi phiếu kiểm tra cho Đoàn kiểm tra: mỗi đơn vị, mỗi dòng một hàng, cột “Điểm kiểm tra” để điền.",
-                               valueName: "FILE"))
+    @Option(name: .customLong("inspection-form"), help: ArgumentHelp(.inspectionForm, valueName: "FILE"))
     var inspectionForm: String?
 
-    @Option(name: .long, help: ArgumentHelp("Đọc phiếu kiểm tra Đoàn kiểm tra đã điền (xlsx, csv…) và dùng điểm kiểm tra trong đó.",
-                                            valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp(.inspected, valueName: "FILE"))
     var inspected: String?
 
     /// The output for the command's guard (never in the inbox, never an input).

@@ -16,7 +16,7 @@ final class ProgressBar: @unchecked Sendable {
     init(total: Int, label: String, quiet: Bool) {
         self.total = total
         self.label = label
-        self.enabled = !quiet && total >= Self.minimumItems && isatty(STDERR_FILENO) == 1
+        self.enabled = !quiet && total >= Self.minimumItems && System.isTerminal(.error)
     }
 
     /// Counts one finished item; redraws at most once per percent.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import Foundation
 import Pipeline
 import Scoring
@@ -6,9 +7,13 @@ import SheetReaders
 
 /// `--roster FILE`: the units expected to submit (CSV or XLSX with code, name, type).
 struct RosterOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Danh sách đơn vị (CSV hoặc XLSX: mã, tên, loại đơn vị).",
-                                            valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp(.roster, valueName: "FILE"))
     var roster: String?
+
+    /// A roster path that names nothing is a mistake in the command line.
+    func validate() throws {
+        try InputFile.mustExist(roster, option: "--roster")
+    }
 
     /// The roster's units, or nil without `--roster`. Prints the roster's findings;
     /// an unreadable roster, or one with errors, exits 2.

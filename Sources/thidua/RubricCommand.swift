@@ -1,25 +1,17 @@
 import ArgumentParser
+import Catalog
 import Foundation
 import Scoring
 
 /// `thidua rubric show | check`: look at and check scoring tables.
 struct RubricCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "rubric",
-        abstract: "Xem hoặc kiểm tra thang điểm (rubric).",
-        discussion: """
-        Ví dụ:
-          thidua rubric show
-          thidua rubric show --rubric Templates/rubrics/seed.yaml --lang en
-          thidua rubric check thang-diem-moi.yaml
-        """,
-        subcommands: [Show.self, Check.self]
-    )
+    static var configuration: CommandConfiguration {
+        .catalog(.rubric, name: "rubric", subcommands: [Show.self, Check.self])
+    }
 
     /// `thidua rubric show [--rubric FILE]`.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "In thang điểm thành bảng: mã, nội dung, điểm tối đa, cách chấm, minh chứng.")
+        static var configuration: CommandConfiguration { .catalog(.rubricShow, name: "show") }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var rubricOption: RubricOption
@@ -27,27 +19,29 @@ struct RubricCommand: ParsableCommand {
         func run() throws {
             let loaded = try rubricOption.load(language: global.lang, verbose: global.verbose)
             let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 100
-            print(RubricTable.render(loaded, language: global.lang, width: width), terminator: "")
+            Console.write(RubricTable.render(loaded, language: global.lang, width: width))
         }
     }
 
     /// `thidua rubric check FILE`: exit 0 when valid, 2 with the fault when not.
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Kiểm tra một tệp thang điểm; mã thoát 0 nếu hợp lệ, 2 nếu không.")
+        static var configuration: CommandConfiguration { .catalog(.rubricCheck, name: "check") }
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("Tệp thang điểm (YAML).", valueName: "FILE"))
+        @Argument(help: ArgumentHelp(.rubricFile, valueName: "FILE"))
         var file: String
+
+        /// A path that names nothing is a mistake in the command line.
+        func validate() throws {
+            try InputFile.mustExist(file, option: nil)
+        }
 
         func run() throws {
             let loaded = try RubricFile.load(path: file, language: global.lang, verbose: global.verbose)
             guard !global.quiet else { return }
             let r = loaded.rubric
-            let total = CellNumber.text(r.total)
-            print(global.lang == .en
-                  ? "\(file): valid — \(r.id), \(r.items.count) lines, \(total) points; SHA-256 \(loaded.sha256)"
-                  : "\(file): hợp lệ — \(r.id), \(r.items.count) dòng, \(total) điểm; SHA-256 \(loaded.sha256)")
+            Console.out(ConsoleMessage.rubricValid(file: file, id: r.id, lines: r.items.count, total: r.total,
+                                                   sha256: loaded.sha256), global.lang)
         }
     }
 }

@@ -1,13 +1,14 @@
+import Catalog
 import Scoring
 
 /// The rubric as a plain-text table for the terminal.
 enum RubricTable {
     static func render(_ loaded: LoadedRubric, language: Language, width: Int) -> String {
-        let r = loaded.rubric, en = language == .en
-        let headers = en ? ["Code", "Criterion", "Max", "Kind", "Evidence"]
-                         : ["Mã", "Nội dung", "Điểm", "Cách chấm", "Minh chứng"]
+        let r = loaded.rubric
+        func say(_ text: RubricTableText) -> String { text.text(language) }
+        let headers = RubricTableText.Column.allCases.map { say(.heading($0)) }
         var rows = r.items.map { item in
-            [item.code, item.text, number(item.max, en), kind(item.kind, en), evidence(item.evidence, en)]
+            [item.code, item.text, Wording.number(item.max, language), say(.kind(item.kind)), say(.evidence(item.evidence))]
         }
         let fixed = [0, 2, 3, 4].map { c in max(headers[c].count, rows.map { $0[c].count }.max() ?? 0) }
         let textWidth = max(20, width - fixed.reduce(0, +) - 4 * 2)
@@ -19,38 +20,17 @@ enum RubricTable {
                        : s + String(repeating: " ", count: widths[c] - s.count)
             }.joined(separator: "  ").trimmingTrailing(" ") + "\n"
         }
-        var out = (en ? "Rubric " : "Thang điểm ") + "\(r.id) — \(r.plan.shortTitle)\n"
-        out += (en ? "Period: " : "Kỳ thi đua: ") + r.period.label + "\n\n"
+        var out = say(.title(id: r.id, plan: r.plan.shortTitle)) + "\n"
+        out += say(.period(r.period.label)) + "\n\n"
         out += line(headers)
         out += line(widths.map { String(repeating: "-", count: $0) })
         for row in rows { out += line(row) }
         out += line(widths.map { String(repeating: "-", count: $0) })
         let sum = r.items.reduce(0) { $0 + $1.max }
-        out += line(["", en ? "Total (\(r.items.count) lines)" : "Tổng cộng (\(r.items.count) dòng)",
-                     number(sum, en), "", ""])
-        let levels = r.awards.collective.map { "\($0.count) \($0.label)" }.joined(separator: ", ")
-        out += "\n" + (en ? "Collective quotas: " : "Khen thưởng tập thể: ") + levels + "; "
-        out += (en ? "individuals: " : "cá nhân: ") + "\(r.awards.individuals)\n"
+        out += line(["", say(.total(lines: r.items.count)), Wording.number(sum, language), "", ""])
+        out += "\n" + say(.quotas(collective: r.awards.collective, individuals: r.awards.individuals)) + "\n"
         out += "SHA-256: \(loaded.sha256)\n"
         return out
-    }
-
-    static func number(_ d: Double, _ en: Bool) -> String { en ? CellNumber.text(d) : CellNumber.textVi(d) }
-
-    static func kind(_ k: ItemKind, _ en: Bool) -> String {
-        switch k {
-        case .binary: return en ? "met / not met" : "đạt / không đạt"
-        case .graded: return en ? "graded" : "chấm theo mức"
-        case .ratio: return en ? "ratio of counts" : "theo tỷ lệ"
-        case .threshold: return en ? "thresholds" : "theo ngưỡng"
-        }
-    }
-
-    static func evidence(_ e: EvidenceRule, _ en: Bool) -> String {
-        switch e {
-        case .required: return en ? "required" : "bắt buộc"
-        case .optional: return en ? "optional" : "không bắt buộc"
-        }
     }
 
     /// Cuts a text to a width at a word boundary, with an ellipsis.

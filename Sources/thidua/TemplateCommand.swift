@@ -1,31 +1,27 @@
 import ArgumentParser
+import Catalog
 import Foundation
 import Reports
 import Scoring
 
 /// `thidua template`: writes the blank templates, or one per roster unit.
 struct TemplateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "template",
-        abstract: "Tạo mẫu bảng tự chấm điểm (XLSX, CSV) từ thang điểm.",
-        discussion: """
-        Ví dụ:
-          thidua template -o mau/
-          thidua template -o mau/ --format xlsx --roster don-vi.xlsx
-        """
-    )
+    static var configuration: CommandConfiguration { .catalog(.template, name: "template") }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .shortAndLong, help: "Thư mục ghi mẫu (mặc định: thư mục hiện tại).")
-    var output: String = "."
+    /// `-o DIR`; the help says its default (the current folder) in words.
+    @Option(name: .shortAndLong, help: ArgumentHelp(.templateFolder, valueName: "DIR"))
+    var output: String?
 
     @OptionGroup var rubricOption: RubricOption
     @OptionGroup var rosterOption: RosterOption
 
-    @Option(name: .long, help: "Định dạng, cách nhau bởi dấu phẩy: xlsx,csv.")
+    @Option(name: .long, help: ArgumentHelp(.templateFormat, valueName: "FORMAT"))
     var format: String = "xlsx,csv"
 
+    /// The folder the templates go to.
+    var folder: String { output ?? "." }
 
     /// The formats asked for, in the order given.
     var formats: [TemplateFormat] {
@@ -40,18 +36,18 @@ struct TemplateCommand: ParsableCommand {
 
     func validate() throws {
         if formats.isEmpty || format.split(separator: ",").count != formats.count {
-            throw ValidationError("--format nhận xlsx, csv hoặc xlsx,csv (đã nhận: \(format)).")
+            throw ValidationError(UsageMessage.templateFormat(written: format).text(global.lang))
         }
         var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: output, isDirectory: &isDir), !isDir.boolValue {
-            throw ValidationError("\(output) không phải là thư mục.")
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), !isDir.boolValue {
+            throw ValidationError(UsageMessage.notAFolder(path: folder).text(global.lang))
         }
     }
 
     func run() throws {
         let loaded = try rubricOption.load(language: global.lang, verbose: global.verbose)
         let units = try rosterOption.load(rubric: loaded.rubric, global: global) ?? []
-        try Self.write(TemplateWriter(loaded), units: units, formats: formats, into: output, global: global)
+        try Self.write(TemplateWriter(loaded), units: units, formats: formats, into: folder, global: global)
     }
 
     /// Writes the templates for `units` (blank ones when empty); exit 3 when a file cannot be written.
@@ -61,10 +57,8 @@ struct TemplateCommand: ParsableCommand {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             let paths = try writer.write(into: dir, formats: formats, units: units)
             if !global.quiet {
-                let vi = "Đã tạo \(paths.count) tệp mẫu trong \(dir)"
-                let en = "Wrote \(paths.count) template file(s) in \(dir)"
-                print(global.lang == .en ? en : vi)
-                if global.verbose { paths.forEach { print("  " + $0) } }
+                Console.out(ConsoleMessage.templatesWritten(count: paths.count, folder: dir), global.lang)
+                if global.verbose { paths.forEach { Console.out("  " + $0) } }
             }
         } catch {
             Console.cannotWrite(.templates, dir, error, global.lang, verbose: global.verbose)

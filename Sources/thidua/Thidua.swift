@@ -1,47 +1,48 @@
 import ArgumentParser
+import Catalog
 import Foundation
 import Pipeline
 
 /// The `thidua` command: subcommands for each step of a campaign.
 @main
 struct Thidua: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "thidua",
-        abstract: "Tổng hợp, chấm điểm và xếp hạng thi đua từ các bảng tự chấm điểm của đơn vị.",
-        discussion: """
-        Ví dụ:
-          thidua template -o mau/ --roster don-vi.csv
-          thidua check "DB01 - Đảng bộ Công an huyện.xlsx"
-          thidua consolidate bai-nop/ --roster don-vi.csv -o BaoCaoTongHop.xlsx
-          thidua watch bai-nop/ --roster don-vi.csv -o BaoCaoTongHop.xlsx
+    static var configuration: CommandConfiguration {
+        .catalog(.root, name: "thidua", version: ThiduaVersion.current,
+                 subcommands: [TemplateCommand.self, CheckCommand.self, ConsolidateCommand.self, WatchCommand.self,
+                               RubricCommand.self, InspectCommand.self, ManualCommand.self])
+    }
 
-        Mã thoát: 0 xong, không có lỗi; 1 xong nhưng có bài nộp cần sửa; 2 lỗi cách dùng
-        hoặc cấu hình; 3 không ghi được kết quả.
-        """,
-        version: ThiduaVersion.current,
-        subcommands: [TemplateCommand.self, CheckCommand.self, ConsolidateCommand.self, WatchCommand.self,
-                      RubricCommand.self, InspectCommand.self, ManualCommand.self]
-    )
-
-    /// Runs the command; usage errors exit 2 (SPEC §9) instead of the parser's 64.
+    /// Tunes the process, chooses the language, then checks, parses and runs the arguments
+    /// (`CommandLineRun`): help and usage errors are the catalog's, never the parser's words.
     static func main() {
-        MemoryTuning.apply()
-        TimeZoneCache.apply()
+        System.tuneAllocator()
+        System.cacheTimeZone()
         if CommandLine.arguments.dropFirst().first == ReadingWorker.argument { ReadingWorker.run() }
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch {
-            if exitCode(for: error) == .validationFailure {
-                Console.err(fullMessage(for: error))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
-        }
+        CommandLineRun(arguments: Array(CommandLine.arguments.dropFirst()), language: LanguageChoice.current,
+                       tree: CommandTree.load()).run()
     }
 }
 
 /// thidua's version, written into the report's audit sheet.
 enum ThiduaVersion {
     static let current = "0.1.0"
+}
+
+extension CommandConfiguration {
+    /// A command's configuration with its abstract and discussion from the catalog, in this
+    /// run's language.
+    static func catalog(_ command: CLICommand, name: String? = nil, version: String = "",
+                        subcommands: [ParsableCommand.Type] = []) -> CommandConfiguration {
+        let language = LanguageChoice.current.language
+        return CommandConfiguration(commandName: name, abstract: CommandHelp.abstract(command).text(language),
+                                    discussion: CommandHelp.discussion(command).text(language),
+                                    version: version, subcommands: subcommands)
+    }
+}
+
+extension ArgumentHelp {
+    /// A parameter's help from the catalog, in this run's language.
+    init(_ help: ParameterHelp, valueName: String? = nil) {
+        self.init(help.text(LanguageChoice.current.language), valueName: valueName)
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import Foundation
 import Pipeline
 import Scoring
@@ -6,19 +7,7 @@ import Scoring
 /// `thidua watch INBOX`: consolidates once, then keeps the report, JSON and return lists
 /// up to date as files arrive, change or are removed (SPEC §6.1).
 struct WatchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "watch",
-        abstract: "Theo dõi thư mục bài nộp: tổng hợp một lần, rồi cập nhật báo cáo mỗi khi có tệp mới, tệp sửa hay tệp bị xóa.",
-        discussion: """
-        Nhận cùng các tùy chọn như “thidua consolidate”. Mỗi lần cập nhật in một dòng cho mỗi tệp thay đổi \
-        và một dòng tình hình (đã nộp, hợp lệ, cần sửa, chưa nộp). Chỉ đọc lại những tệp có nội dung thay đổi; \
-        tệp đang chép vào được đọc khi chép xong. Nhấn Ctrl-C để dừng (mã thoát 0).
-
-        Ví dụ:
-          thidua watch bai-nop/ --roster don-vi.csv -o BaoCaoTongHop.xlsx --return-dir tra-lai/
-          thidua watch bai-nop/ --json ket-qua.json --quiet
-        """
-    )
+    static var configuration: CommandConfiguration { .catalog(.watch, name: "watch") }
 
     /// Exactly `consolidate`'s options and checks (outputs inside the inbox are refused,
     /// since the watcher would otherwise see its own writes).
@@ -44,7 +33,7 @@ struct WatchCommand: ParsableCommand {
                 console.say(.watching(inbox: inbox))
             } catch {
                 source = PollingWatcher(root: inbox, interval: settings.pollInterval)
-                console.say(.polling(inbox: inbox, every: settings.pollInterval, reason: error))
+                console.say(.polling(inbox: inbox, every: settings.pollInterval, reason: WatchConsole.cause(error)))
             }
         }
         let pool = try Readers.pool(rubric: job.loaded.rubric, inspection: nil,
@@ -57,7 +46,7 @@ struct WatchCommand: ParsableCommand {
         let loop = WatchLoop(source: source, stop: stop, timing: settings.timing)
         let first = runner.refresh()
         loop.run(next: first,
-                 fallback: { console.say(.nowPolling(every: settings.pollInterval, reason: $0)) },
+                 fallback: { console.say(.nowPolling(every: settings.pollInterval, reason: WatchConsole.cause($0))) },
                  refresh: runner.refresh)
         runner.finish()
     }

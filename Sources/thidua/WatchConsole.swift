@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import Pipeline
 import Reports
@@ -24,8 +25,17 @@ struct WatchConsole {
         Console.err(Self.clock() + " " + render(message))
     }
 
-    func render(_ message: WatchMessage) -> String {
-        language == .en ? message.en : message.vi
+    func render(_ message: WatchMessage) -> String { message.text(language) }
+
+    /// Why the watcher polls, as the catalog words it.
+    static func cause(_ reason: PollingReason) -> WatchMessage.PollingCause {
+        switch reason {
+        case .requested: return .requested
+        case .unavailable(let code): return .unavailable(SystemFailure(errno: code))
+        case .watchLimit: return .watchLimit
+        case .networkFolder: return .networkFolder
+        case .inboxLost: return .inboxLost
+        }
     }
 
     /// Who a file was for, kept between refreshes so a removed file can be named.
@@ -152,9 +162,7 @@ struct WatchConsole {
 
     /// The local time of day, "10:42".
     static func clock() -> String {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        return String(format: "%02d:%02d", parts.tm_hour, parts.tm_min)
+        let now = System.timeOfDay()
+        return String(format: "%02d:%02d", now.hour, now.minute)
     }
 }

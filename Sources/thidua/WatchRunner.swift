@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import Pipeline
 import Reports
@@ -48,7 +49,7 @@ final class WatchRunner {
         let initial = previous == nil
         var trace = WatchTrace(enabled: traced)
         var bar: ProgressBar?
-        let label = job.language == .en ? "Reading" : "Đang đọc"
+        let label = ConsoleMessage.reading.text(job.language)
         let refreshed: WatchSession.Refresh
         do {
             refreshed = try session.refresh(
@@ -133,7 +134,7 @@ final class WatchRunner {
             if now[name] == nil { now[name] = unit }
         }
         for name in previousLists.keys where now[name] == nil {
-            unlink((dir as NSString).appendingPathComponent(name))
+            System.removeFile((dir as NSString).appendingPathComponent(name))
         }
         lists = now
         return paths.count

@@ -29,5 +29,5 @@ struct WatchTrace {
         Console.err(String(format: "trace: %d files listed, %d read; CPU s: %@; total %.3f", listed, read, parts, total))
     }
 
-    private static func cpu() -> Double { PhaseProfile.cpu() }
+    private static func cpu() -> Double { System.cpuSeconds() }
 }

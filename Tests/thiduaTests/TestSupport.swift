@@ -27,8 +27,10 @@ enum CLI {
         var stdoutData: Data
     }
 
-    /// Runs `thidua arguments…` (stdout and stderr go through files, so neither can block).
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Output {
+    /// Runs `thidua arguments…` (stdout and stderr go through files, so neither can block),
+    /// with `environment` added to this process's; `THIDUA_LANG` is left out unless given,
+    /// so a developer's own setting cannot change what the tests read.
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Output {
         #expect(FileManager.default.isExecutableFile(atPath: binary.path), "no thidua at \(binary.path)")
         let scratch = try TempDir()
         defer { scratch.remove() }
@@ -41,6 +43,9 @@ enum CLI {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["THIDUA_LANG"] = nil
+        process.environment = inherited.merging(environment) { _, given in given }
         if let directory { process.currentDirectoryURL = directory }
         process.standardOutput = out
         process.standardError = err

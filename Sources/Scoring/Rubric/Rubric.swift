@@ -174,10 +174,7 @@ public struct EvidencePolicy: Sendable, Hashable, Codable {
     }
 
     /// The default list of the seed plan: what units write when they have no evidence.
-    public static let defaultNone = [
-        "không", "không có", "chưa có", "chưa", "không có minh chứng", "chưa có minh chứng",
-        "không có hồ sơ", "chưa có hồ sơ", "ko", "k", "kc", "-", "--", "x", "0", "n/a", "na", "…", "...",
-    ]
+    public static let defaultNone = RubricDefaults.noEvidence
 
     /// True when `text` (as written in the evidence column) says there is no evidence.
     public func saysNone(_ text: String) -> Bool {

@@ -52,7 +52,7 @@ struct RubricDecoding {
     }
 
     /// The national heading of Party documents.
-    static let nationalHeading = "ĐẢNG CỘNG SẢN VIỆT NAM"
+    static let nationalHeading = RubricDefaults.nationalHeading
 
     private func period(_ f: Fields) throws(RubricError) -> Period {
         let p = try walker.mapping(try f.required("period"), at: "period", allowed: ["label", "from", "to"])
@@ -60,7 +60,7 @@ struct RubricDecoding {
         guard (from.year, from.month) <= (to.year, to.month) else {
             throw walker.error(.invalidValue, "period.to", .periodReversed)
         }
-        let label = "Từ tháng \(from.month) năm \(from.year) đến tháng \(to.month) năm \(to.year)"
+        let label = RubricDefaults.periodLabel(from: from, to: to)
         return Period(label: try p.string("label", label), from: try p.string("from"), to: try p.string("to"))
     }
 
@@ -123,12 +123,7 @@ struct RubricDecoding {
     }
 
     /// The four rating levels of Party and civil-service assessment, best first.
-    static let defaultRatings = [
-        RatingLevel(code: "excellent", label: "Hoàn thành xuất sắc nhiệm vụ"),
-        RatingLevel(code: "good", label: "Hoàn thành tốt nhiệm vụ"),
-        RatingLevel(code: "done", label: "Hoàn thành nhiệm vụ"),
-        RatingLevel(code: "notDone", label: "Không hoàn thành nhiệm vụ"),
-    ]
+    static let defaultRatings = RubricDefaults.ratings
 
     private func counts(_ f: Fields) throws(RubricError) -> [CountField] {
         var out: [CountField] = []

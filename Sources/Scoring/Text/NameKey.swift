@@ -26,7 +26,7 @@ public enum NameKey {
 
     /// `folded` the general way, through Foundation (the reference the fast path matches).
     static func foldedWithFoundation(_ text: some StringProtocol) -> String {
-        let lowered = String(text).lowercased().replacingOccurrences(of: "đ", with: "d")
+        let lowered = String(text).lowercased().replacingOccurrences(of: VietnameseLetters.dWithStrokeText, with: "d")
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in lowered.decomposedStringWithCanonicalMapping.unicodeScalars {
@@ -63,12 +63,12 @@ private enum FoldTable {
                 var parts: [Unicode.Scalar] = []
                 var packed = latin[fastSlot]
                 while packed != 0 {
-                    if let s = Unicode.Scalar(UInt32(packed & 0xFFFF)) { parts.append(s == "đ" ? "d" : s) }
+                    if let s = Unicode.Scalar(UInt32(packed & 0xFFFF)) { parts.append(s == VietnameseLetters.dWithStroke ? "d" : s) }
                     packed >>= 16
                 }
                 kept = parts.filter { $0.properties.generalCategory != .nonspacingMark }
             } else {
-                let lowered = String(Character(scalar)).lowercased().replacingOccurrences(of: "đ", with: "d")
+                let lowered = String(Character(scalar)).lowercased().replacingOccurrences(of: VietnameseLetters.dWithStrokeText, with: "d")
                 kept = lowered.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
                     $0.properties.generalCategory != .nonspacingMark
                 }

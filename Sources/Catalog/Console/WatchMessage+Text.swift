@@ -1,46 +1,8 @@
-import Catalog
-import Foundation
-import Pipeline
 import Scoring
 
-/// What `thidua watch` says on the console, as typed arguments; each case renders itself
-/// in Vietnamese and English. The time of day and the unit's label ("XA03 - Xã Ia Rong")
-/// are put in by `WatchConsole`.
-enum WatchMessage: CatalogMessage {
-    /// Watching with inotify.
-    case watching(inbox: String)
-    /// Watching by listing the inbox every few seconds, and why.
-    case polling(inbox: String, every: Double, reason: PollingReason)
-    /// inotify was lost while watching.
-    case nowPolling(every: Double, reason: PollingReason)
-    case valid(unit: String, score: Double)
-    case warned(unit: String, score: Double, warnings: Int, list: String?)
-    case invalid(unit: String, errors: Int, list: String?)
-    /// A file renamed in the inbox, and what it now gives.
-    indirect case renamed(state: WatchMessage, to: String)
-    /// A file of a unit that sent a newer one.
-    case superseded(unit: String, file: String, by: String)
-    /// A file that could not be read as a scoring sheet, and why.
-    case unreadable(file: String, reason: Message?)
-    /// The unit's file was removed: it is on the roster's missing list again.
-    case removedNowMissing(unit: String)
-    /// The unit's file was removed; another file of the unit is used now.
-    case removedReplaced(unit: String, file: String, now: String)
-    /// The unit's file was removed (no roster): the unit leaves the report.
-    case removedGone(unit: String)
-    /// A file that held no unit was removed.
-    case removedFile(file: String)
-    /// A file still being copied in.
-    case copying(file: String)
-    /// The one-line status after a refresh.
-    case status(submitted: Int, roster: Int?, valid: Int, fixing: Int, missing: Int?, unreadable: Int)
-    /// An output (or the inbox) failed; it is tried again.
-    case willRetry(problem: String, every: Double)
-    /// Every output written again after a failure.
-    case recovered(report: String)
-    case stopped(report: String)
-
-    var vi: String {
+/// What `thidua watch` says, in Vietnamese and English.
+extension WatchMessage {
+    public var vi: String {
         switch self {
         case .watching(let inbox):
             return "Đang theo dõi thư mục \(inbox): hệ điều hành báo ngay khi có tệp mới, tệp sửa hay tệp bị xóa. Nhấn Ctrl-C để dừng."
@@ -49,9 +11,9 @@ enum WatchMessage: CatalogMessage {
         case .nowPolling(let every, let reason):
             return "Chuyển sang quét lại thư mục mỗi \(Self.seconds(every, .vi)) giây: \(Self.reason(reason, .vi))."
         case .valid(let unit, let score):
-            return "\(unit): hợp lệ, \(Console.number(score, .vi)) điểm"
+            return "\(unit): hợp lệ, \(Wording.number(score, .vi)) điểm"
         case .warned(let unit, let score, let warnings, let list):
-            return "\(unit): hợp lệ, có \(warnings) cảnh báo, \(Console.number(score, .vi)) điểm; \(Self.see(list, .vi))"
+            return "\(unit): hợp lệ, có \(warnings) cảnh báo, \(Wording.number(score, .vi)) điểm; \(Self.see(list, .vi))"
         case .invalid(let unit, let errors, let list):
             return "\(unit): cần sửa: \(errors) lỗi, \(Self.see(list, .vi))"
         case .renamed(let state, let to):
@@ -71,10 +33,10 @@ enum WatchMessage: CatalogMessage {
         case .copying(let file):
             return "\(file): tệp đang được chép vào, sẽ đọc khi chép xong"
         case .status(let submitted, let roster, let valid, let fixing, let missing, let unreadable):
-            var parts = ["Đã nộp " + Self.count(submitted, .vi) + (roster.map { "/" + Self.count($0, .vi) } ?? ""),
-                         "hợp lệ " + Self.count(valid, .vi), "cần sửa " + Self.count(fixing, .vi)]
-            if let missing { parts.append("chưa nộp " + Self.count(missing, .vi)) }
-            if unreadable > 0 { parts.append("tệp không đọc được " + Self.count(unreadable, .vi)) }
+            var parts = ["Đã nộp " + Wording.count(submitted, .vi) + (roster.map { "/" + Wording.count($0, .vi) } ?? ""),
+                         "hợp lệ " + Wording.count(valid, .vi), "cần sửa " + Wording.count(fixing, .vi)]
+            if let missing { parts.append("chưa nộp " + Wording.count(missing, .vi)) }
+            if unreadable > 0 { parts.append("tệp không đọc được " + Wording.count(unreadable, .vi)) }
             return parts.joined(separator: " · ")
         case .willRetry(let problem, let every):
             return problem + " Nếu tệp đang mở (trong Excel…), hãy đóng lại. Sẽ thử lại khi có thay đổi và sau mỗi "
@@ -86,7 +48,7 @@ enum WatchMessage: CatalogMessage {
         }
     }
 
-    var en: String {
+    public var en: String {
         switch self {
         case .watching(let inbox):
             return "Watching \(inbox) with inotify: new, changed and removed files are seen at once. Press Ctrl-C to stop."
@@ -95,9 +57,9 @@ enum WatchMessage: CatalogMessage {
         case .nowPolling(let every, let reason):
             return "Now listing the inbox every \(Self.seconds(every, .en)) s: \(Self.reason(reason, .en))."
         case .valid(let unit, let score):
-            return "\(unit): valid, \(Console.number(score, .en)) points"
+            return "\(unit): valid, \(Wording.number(score, .en)) points"
         case .warned(let unit, let score, let warnings, let list):
-            return "\(unit): valid with \(warnings) warning\(warnings == 1 ? "" : "s"), \(Console.number(score, .en)) points; \(Self.see(list, .en))"
+            return "\(unit): valid with \(warnings) warning\(warnings == 1 ? "" : "s"), \(Wording.number(score, .en)) points; \(Self.see(list, .en))"
         case .invalid(let unit, let errors, let list):
             return "\(unit): needs fixing: \(errors) error\(errors == 1 ? "" : "s"), \(Self.see(list, .en))"
         case .renamed(let state, let to):
@@ -117,10 +79,10 @@ enum WatchMessage: CatalogMessage {
         case .copying(let file):
             return "\(file): still being copied in; it will be read when complete"
         case .status(let submitted, let roster, let valid, let fixing, let missing, let unreadable):
-            var parts = ["Submitted " + Self.count(submitted, .en) + (roster.map { "/" + Self.count($0, .en) } ?? ""),
-                         "valid " + Self.count(valid, .en), "needing fixes " + Self.count(fixing, .en)]
-            if let missing { parts.append("not submitted " + Self.count(missing, .en)) }
-            if unreadable > 0 { parts.append("unreadable files " + Self.count(unreadable, .en)) }
+            var parts = ["Submitted " + Wording.count(submitted, .en) + (roster.map { "/" + Wording.count($0, .en) } ?? ""),
+                         "valid " + Wording.count(valid, .en), "needing fixes " + Wording.count(fixing, .en)]
+            if let missing { parts.append("not submitted " + Wording.count(missing, .en)) }
+            if unreadable > 0 { parts.append("unreadable files " + Wording.count(unreadable, .en)) }
             return parts.joined(separator: " · ")
         case .willRetry(let problem, let every):
             return problem + " If the file is open (in Excel…), close it. Trying again at the next change and every "
@@ -142,13 +104,12 @@ enum WatchMessage: CatalogMessage {
         }
     }
 
-    private static func reason(_ reason: PollingReason, _ language: Language) -> String {
+    private static func reason(_ reason: PollingCause, _ language: Language) -> String {
         let en = language == .en
         switch reason {
         case .requested: return en ? "as configured" : "theo cài đặt"
-        case .unavailable(let code):
-            return en ? "inotify is not available: " + String(cString: strerror(code))
-                      : "hệ điều hành không cho theo dõi thay đổi"
+        case .unavailable(let failure):
+            return en ? "inotify is not available: " + failure.en : "hệ điều hành không cho theo dõi thay đổi"
         case .watchLimit:
             return en ? "the inotify watch limit is reached (fs.inotify.max_user_watches)"
                       : "đã hết số thư mục hệ điều hành cho phép theo dõi"
@@ -162,17 +123,6 @@ enum WatchMessage: CatalogMessage {
 
     /// 0,2 / 2 / 30 seconds.
     private static func seconds(_ s: Double, _ language: Language) -> String {
-        Console.number((s * 100).rounded() / 100, language)
-    }
-
-    /// 1.234 in Vietnamese, 1,234 in English.
-    static func count(_ n: Int, _ language: Language) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(language == .vi ? "." : ",") }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
+        Wording.number((s * 100).rounded() / 100, language)
     }
 }
