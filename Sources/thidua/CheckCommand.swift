@@ -11,6 +11,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var rubricOption: RubricOption
+    @OptionGroup var reading: ReadingOptions
 
     @Flag(name: .long, help: ArgumentHelp(.printJSON))
     var json = false
@@ -26,7 +27,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let language = global.lang
         let loaded = try rubricOption.load(language: language, verbose: global.verbose)
-        let pool = try Readers.pool(rubric: loaded.rubric, inspection: nil, keepsEvidence: true, threads: 1,
+        let pool = try Readers.pool(rubric: loaded.rubric, inspection: nil, keepsEvidence: true, options: reading, workers: reading.threads ?? 1,
                                     language: language)
         var documents: [JSONModel.SubmissionJSON] = []
         var anyInvalid = false

@@ -29,8 +29,10 @@ struct ConsolidateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(.date, valueName: "DATE"))
     var date: String?
 
-    @Option(name: .long, help: ArgumentHelp(.threads, valueName: "N"), transform: ThreadCount.parse)
-    var threads: Int?
+    @OptionGroup var reading: ReadingOptions
+
+    /// `--threads`, for the steps that write on several threads too.
+    var threads: Int? { reading.threads }
 
     func validate() throws {
         let language = global.lang
@@ -88,16 +90,5 @@ struct ConsolidateCommand: ParsableCommand {
         profile.mark("summary")
         profile.print()
         if ConsolidationRun.hasErrors(result) || formErrors { throw ExitCode(1) }
-    }
-}
-
-/// `--threads N`: a whole number of at least 1, or the catalog's usage error.
-enum ThreadCount {
-    static func parse(_ written: String) throws -> Int {
-        guard let count = Int(written), count >= 1 else {
-            throw ValidationError(UsageMessage.wholeNumber(option: "--threads", written: written, atLeast: 1)
-                .text(LanguageChoice.current.language))
-        }
-        return count
     }
 }

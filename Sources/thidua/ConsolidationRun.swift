@@ -69,7 +69,7 @@ struct ConsolidationRun {
     /// bar on a terminal; throws `ExitCode(2)` when no worker can be started.
     func read(_ files: [InboxFile]) throws -> [FileOutcome] {
         let pool = try Readers.pool(rubric: loaded.rubric, inspection: form.points,
-                                    keepsEvidence: options.inspection.inspectionForm != nil, threads: options.threads,
+                                    keepsEvidence: options.inspection.inspectionForm != nil, options: options.reading,
                                     language: language)
         let bar = ProgressBar(total: files.count, label: ConsoleMessage.reading.text(language), quiet: options.global.quiet)
         let outcomes = Batch.read(files, with: pool, progress: { bar.advance() })

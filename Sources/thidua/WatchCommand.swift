@@ -38,7 +38,7 @@ struct WatchCommand: ParsableCommand {
         }
         let pool = try Readers.pool(rubric: job.loaded.rubric, inspection: nil,
                                     keepsEvidence: consolidate.inspection.inspectionForm != nil,
-                                    threads: consolidate.threads, language: consolidate.global.lang)
+                                    options: consolidate.reading, language: consolidate.global.lang)
         let session = WatchSession(inbox: inbox, readers: pool, settling: Settling(settle: settings.debounce))
         let runner = WatchRunner(job: job, session: session, console: console, stop: stop,
                                  retryInterval: settings.retry, firstWait: settings.timing.longest)

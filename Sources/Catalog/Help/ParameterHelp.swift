@@ -29,6 +29,10 @@ public enum ParameterHelp: CatalogMessage, CaseIterable {
     case date
     /// `--threads N`.
     case threads
+    /// `--worker-memory MB`.
+    case workerMemory
+    /// `--worker-time SECONDS`.
+    case workerTime
     /// `--inspection-form FILE`.
     case inspectionForm
     /// `--inspected FILE`.
@@ -60,7 +64,11 @@ public enum ParameterHelp: CatalogMessage, CaseIterable {
         case .jsonFile: return "Ghi thêm kết quả dạng JSON vào tệp này."
         case .returnDir: return "Ghi cho mỗi đơn vị có lỗi hoặc cảnh báo một tệp “cần sửa” vào thư mục này."
         case .date: return "Ngày ghi trên báo cáo (YYYY-MM-DD); mặc định để trống cho người ký điền."
-        case .threads: return "Số luồng đọc tệp (mặc định: số nhân CPU)."
+        case .threads: return "Số trình đọc tệp chạy song song (mặc định: số nhân CPU)."
+        case .workerMemory:
+            return "Bộ nhớ tối đa của mỗi trình đọc tệp, tính bằng MB; tệp làm trình đọc vượt mức này được báo lỗi riêng, các tệp khác vẫn được đọc."
+        case .workerTime:
+            return "Thời gian tối đa để đọc một tệp, tính bằng giây; tệp đọc quá lâu được báo lỗi riêng, các tệp khác vẫn được đọc."
         case .inspectionForm:
             return "Ghi phiếu kiểm tra cho Đoàn kiểm tra: mỗi đơn vị, mỗi dòng một hàng, cột “Điểm kiểm tra” để điền."
         case .inspected: return "Đọc phiếu kiểm tra Đoàn kiểm tra đã điền (xlsx, csv…) và dùng điểm kiểm tra trong đó."
@@ -87,7 +95,11 @@ public enum ParameterHelp: CatalogMessage, CaseIterable {
         case .jsonFile: return "Also write the results as JSON to this file."
         case .returnDir: return "Write a “needs fixing” file for each unit with errors or warnings into this folder."
         case .date: return "Date printed on the report (YYYY-MM-DD); by default left blank for the signer to fill in."
-        case .threads: return "Number of threads reading files (default: the number of CPU cores)."
+        case .threads: return "Number of file readers running side by side (default: the number of CPU cores)."
+        case .workerMemory:
+            return "Most memory each file reader may use, in MB; a file that makes a reader go past it gets an error of its own and every other file is still read."
+        case .workerTime:
+            return "Longest a file may take to read, in seconds; a file that takes longer gets an error of its own and every other file is still read."
         case .inspectionForm:
             return "Write the inspection form for the inspection team: one row per unit and line, with a column for the verified points."
         case .inspected: return "Read the inspection form the team filled in (xlsx, csv…) and use its verified points."
