@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
         let language = global.lang
         let loaded = try rubricOption.load(language: language, verbose: global.verbose)
         let reader = SubmissionReader(rubric: loaded.rubric)
-        var documents: [JSONModel.SubmissionJSON] = []
+        var documents: [SubmissionJSON.Source] = []
         var anyInvalid = false
         for path in files {
             let info = try? FileManager.default.attributesOfItem(atPath: path)
@@ -47,16 +47,15 @@ struct CheckCommand: ParsableCommand {
             let invalid = outcome.result?.hasErrors ?? true
             anyInvalid = anyInvalid || invalid
             if json {
-                documents.append(outcome.result.map {
-                    JSONSummary.submission($0, format: outcome.record.format, rubric: loaded.rubric, language: language)
-                } ?? JSONSummary.unreadable(outcome.record, language: language))
+                documents.append(outcome.result.map { .scored($0, format: outcome.record.format) }
+                                 ?? .unread(outcome.record))
             } else {
                 printHuman(outcome, language: language)
             }
             }
         }
         if json {
-            FileHandle.standardOutput.write(try JSONSummary.encode(JSONModel.CheckDocument(files: documents)))
+            FileHandle.standardOutput.write(CheckJSON.document(documents, rubric: loaded.rubric, language: language))
         }
         if anyInvalid { throw ExitCode(1) }
     }
