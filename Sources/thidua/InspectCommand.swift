@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalog
 import Glibc
 import Pipeline
+import Reports
 import Scoring
 import SheetModel
 import SheetReaders
