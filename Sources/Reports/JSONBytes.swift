@@ -49,8 +49,13 @@ struct JSONBytes {
 
     /// Starts a member of the innermost object: its key, then a value must follow.
     mutating func key(_ key: JSONKey) {
+        key.quoted.withUnsafeBufferPointer { self.key(quoted: $0) }
+    }
+
+    /// Starts a member whose key is already a string literal (`JSONKey.quoted`).
+    mutating func key(quoted: UnsafeBufferPointer<UInt8>) {
         separate()
-        bytes.append(contentsOf: key.quoted)
+        bytes.append(contentsOf: quoted)
         switch layout {
         case .pretty: bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
         case .compact: bytes.append(UInt8(ascii: ":"))

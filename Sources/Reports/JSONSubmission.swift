@@ -29,8 +29,12 @@ public enum SubmissionJSON {
                    findings: u.findings, standing: .ranked(u))
         }
 
-        /// A file that was not read as a submission; `ranked` when it is listed by `consolidate`.
-        public static func unread(_ record: FileRecord, ranked: Bool = false) -> Source {
+        /// A file that was not read as a submission (unreadable, unsupported).
+        public static func unread(_ record: FileRecord) -> Source { unread(record, ranked: false) }
+
+        /// An unread file; `ranked` when `consolidate` lists it, with the standing of a file
+        /// that never became a submission.
+        static func unread(_ record: FileRecord, ranked: Bool) -> Source {
             Source(file: record.path, format: record.format, unit: (nil, nil, nil), result: nil,
                    findings: record.findings, standing: ranked ? .unread(record.reason) : nil)
         }
@@ -124,12 +128,13 @@ enum ItemJSON {
 /// (every one for a file that was not read).
 enum CountsJSON {
     static func members(_ rubric: Rubric) -> JSONMembers<UnitResult?> {
-        // A count keyed `rating` would collide with the rating: `rating` holds the rating.
-        let counts: [JSONMember<UnitResult?>] = rubric.counts.map(\.key).filter { $0 != "rating" }.map { key in
+        // The collective's rating code (`excellent`, `good`, `done`, `notDone`).
+        let rating: JSONMember<UnitResult?> = .string("rating") { $0?.rating }
+        // A count keyed like the rating would collide with it: the key holds the rating.
+        let counts: [JSONMember<UnitResult?>] = rubric.counts.map(\.key).filter { $0 != rating.key.name }.map { key in
             .number(key) { r -> Double? in r?.counts[key].map(Double.init) }
         }
-        // The collective's rating code (`excellent`, `good`, `done`, `notDone`).
-        return JSONMembers(sortedByKey: counts + [.string("rating") { $0?.rating }])
+        return JSONMembers(sortedByKey: counts + [rating])
     }
 }
 

@@ -63,6 +63,14 @@ enum OtherCounts {
         #expect(CountsJSON.members(Rubric.seed).keys == ["excellent", "good", "pledges", "rating", "staff"])
     }
 
+    @Test func aCountKeyedRatingLeavesTheKeyToTheRating() throws {
+        let yaml = SeedRubric.yaml.replacingOccurrences(of: "- key: good\n", with: "- key: rating\n")
+            .replacingOccurrences(of: "counts: [excellent, good]", with: "counts: [excellent, rating]")
+        let rubric = try Rubric.load(yaml: yaml, fileName: "rating.yaml")
+        #expect(rubric.counts.map(\.key) == ["staff", "pledges", "excellent", "rating"])
+        #expect(CountsJSON.members(rubric).keys == ["excellent", "pledges", "rating", "staff"])
+    }
+
     @Test func checkWritesThePlansCounts() throws {
         let dir = try TempDir()
         defer { dir.remove() }
