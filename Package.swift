@@ -52,8 +52,8 @@ let package = Package(
             "Scoring", "Catalog", "SheetReaders", "SheetModel",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        // Templates, the consolidated report, JSON.
-        .target(name: "Reports", dependencies: ["Scoring", "Catalog", "SheetModel", "SheetWriter"]),
+        // Templates, the consolidated report, every JSON document (inspect's too, hence SheetReaders).
+        .target(name: "Reports", dependencies: ["Scoring", "Catalog", "SheetModel", "SheetReaders", "SheetWriter"]),
         // The command line, thin.
         .executableTarget(name: "thidua", dependencies: [
             "Scoring", "Catalog", "SheetReaders", "Reports", "Pipeline", "CMalloc",
@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Catalog", "SheetModel", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Catalog", "SheetReaders", "Scoring", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Catalog", "Scoring", "SheetReaders", "TestSupport"]),
-        .testTarget(name: "thiduaTests", dependencies: ["thidua", "Catalog", "SheetReaders", "SheetModel", "TestSupport"]),
+        .testTarget(name: "thiduaTests", dependencies: ["thidua", "Catalog", "Reports", "Scoring", "SheetReaders", "SheetModel", "TestSupport"]),
         .testTarget(name: "RoundTripTests", dependencies: ["Reports", "Catalog", "SheetReaders", "Scoring", "Pipeline", "SheetModel", "SheetWriter", "TestSupport"]),
     ]
 )

@@ -1,23 +1,40 @@
-/// Pretty JSON written straight into a byte buffer, with the bytes Foundation's
-/// `JSONEncoder` writes under `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`:
-/// two-space indentation, `"key" : value`, an empty list or object as its brackets around
-/// an empty line, integral numbers without `.0`, `/` unescaped. Callers give keys in
-/// sorted (byte) order; `JSONBytesTests` checks every document shape against the encoder.
+import Foundation
+import Scoring
+
+/// JSON written straight into a byte buffer, each byte once, in one of two layouts.
 ///
-/// `consolidate --json` of 50,000 submissions spent ≈ 10 s of CPU in the encoder (a
-/// container and a boxed value per field, then re-indenting each element); this writes
-/// each byte once.
+/// The writer writes keys in the order it is given them; `JSONMembers` decides that order
+/// and which keys an object has. Every document thidua writes goes through it.
 struct JSONBytes {
+    /// How the document is laid out.
+    enum Layout {
+        /// The bytes Foundation's `JSONEncoder` writes under `[.prettyPrinted, .sortedKeys,
+        /// .withoutEscapingSlashes]`: two-space indentation, `"key" : value`, an empty list
+        /// or object as its brackets around an empty line, `\b \f \n \r \t` escaped by
+        /// letter and other control characters as `\u00XX` (`check` and `consolidate`).
+        case pretty
+        /// One line without spaces; control characters other than `\n \r \t` as `\u00XX`
+        /// (`inspect`).
+        case compact
+    }
+
     private(set) var bytes: [UInt8] = []
+    let layout: Layout
+    /// The language of the messages written (issues, reasons).
+    let language: Language
+    /// Where a streamed document's bytes go once `sink.threshold` of them have gathered;
+    /// nil while the document is held whole.
+    private let sink: JSONSink?
     /// Nesting depth: the indentation of the next key or element is twice this.
     private var level = 0
     /// True right after a bracket opens (no element written in it yet).
     private var first = true
 
-    init(level: Int = 0) { self.level = level }
-
-    /// Forgets the bytes written (after they were flushed), keeping the capacity.
-    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+    init(layout: Layout, language: Language = .vi, sink: JSONSink? = nil) {
+        self.layout = layout
+        self.language = language
+        self.sink = sink
+    }
 
     // MARK: Structure
 
@@ -31,15 +48,29 @@ struct JSONBytes {
     mutating func closeArray() { close(UInt8(ascii: "]")) }
 
     /// Starts a member of the innermost object: its key, then a value must follow.
-    mutating func key(_ name: StaticString) {
-        separate()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
+    mutating func key(_ key: JSONKey) {
+        key.quoted.withUnsafeBufferPointer { self.key(quoted: $0) }
     }
 
-    /// Starts an element of the innermost list: a value must follow.
-    mutating func element() { separate() }
+    /// Starts a member whose key is already a string literal (`JSONKey.quoted`).
+    mutating func key(quoted: UnsafeBufferPointer<UInt8>) {
+        separate()
+        bytes.append(contentsOf: quoted)
+        switch layout {
+        case .pretty: bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+        case .compact: bytes.append(UInt8(ascii: ":"))
+        }
+    }
+
+    /// Starts an element of the innermost list: a value must follow. A streamed document
+    /// hands what it holds to its sink here, between two elements.
+    mutating func element() {
+        if let sink, bytes.count >= sink.threshold {
+            sink.write(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
+        separate()
+    }
 
     private mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
@@ -49,17 +80,21 @@ struct JSONBytes {
 
     private mutating func close(_ bracket: UInt8) {
         level -= 1
-        bytes.append(0x0A)
-        if first { bytes.append(0x0A) }   // an empty container holds one empty line
-        indent()
+        if layout == .pretty {
+            bytes.append(0x0A)
+            if first { bytes.append(0x0A) }   // an empty container holds one empty line
+            indent()
+        }
         bytes.append(bracket)
         first = false
     }
 
     private mutating func separate() {
         if !first { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(0x0A)
-        indent()
+        if layout == .pretty {
+            bytes.append(0x0A)
+            indent()
+        }
         first = false
     }
 
@@ -74,7 +109,10 @@ struct JSONBytes {
     /// The line end after the document.
     mutating func newline() { bytes.append(0x0A) }
 
-    mutating func bool(_ value: Bool) { append(value ? "true" : "false") }
+    mutating func bool(_ value: Bool?) {
+        guard let value else { return null() }
+        append(value ? "true" : "false")
+    }
 
     mutating func string(_ value: String?) {
         guard var value else { return null() }
@@ -91,8 +129,8 @@ struct JSONBytes {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// A number; `null` for NaN and ±∞, which JSON cannot hold (the encoder refuses the
-    /// whole document there; no checked value is ever one).
+    /// A number as `JSONEncoder` writes it; `null` for NaN and ±∞, which JSON cannot hold
+    /// (the encoder refuses the whole document there; no checked value is ever one).
     mutating func number(_ value: Double?) {
         guard let value, value.isFinite else { return null() }
         // Whole numbers below 10^15 are what `description` writes without an exponent.
@@ -109,7 +147,17 @@ struct JSONBytes {
         integer(value)
     }
 
-    /// A list of strings, each on its line.
+    /// A number already spelled as a JSON number (a cell's `CellValue.format`).
+    mutating func number(spelled text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// A value this writer already wrote in the same layout (a document inside another).
+    mutating func value(written text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// A list of strings.
     mutating func strings(_ values: [String]) {
         openArray()
         for v in values {
@@ -140,11 +188,11 @@ struct JSONBytes {
         bytes.append(UInt8(ascii: "\\"))
         switch b {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(b)
-        case 0x08: bytes.append(UInt8(ascii: "b"))
-        case 0x0C: bytes.append(UInt8(ascii: "f"))
         case 0x0A: bytes.append(UInt8(ascii: "n"))
         case 0x0D: bytes.append(UInt8(ascii: "r"))
         case 0x09: bytes.append(UInt8(ascii: "t"))
+        case 0x08 where layout == .pretty: bytes.append(UInt8(ascii: "b"))
+        case 0x0C where layout == .pretty: bytes.append(UInt8(ascii: "f"))
         default:
             let hex: StaticString = "0123456789abcdef"
             bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
@@ -154,5 +202,55 @@ struct JSONBytes {
 
     private mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+}
+
+/// A key as the writer writes it: the name, and its string literal's bytes made once.
+struct JSONKey: Sendable, Hashable {
+    let name: String
+    /// `"name"`, escaped (a key never holds a control character but a rubric's count key
+    /// could hold a quote).
+    let quoted: [UInt8]
+
+    init(_ name: String) {
+        self.name = name
+        var w = JSONBytes(layout: .pretty)
+        w.string(name)
+        quoted = w.bytes
+    }
+}
+
+/// The file a streamed document is written to: the writer hands it its bytes every
+/// `threshold` bytes, so memory holds about that much of the document, not all of it.
+final class JSONSink {
+    let threshold: Int
+    private let handle: FileHandle
+    /// The first write that failed; nothing is written after it.
+    private(set) var error: (any Error)?
+    private var closed = false
+
+    /// Creates (or empties) the file at `path`.
+    init(path: String, threshold: Int = 1 << 20) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        self.handle = handle
+        self.threshold = threshold
+    }
+
+    deinit { if !closed { try? handle.close() } }
+
+    func write(_ bytes: [UInt8]) {
+        guard error == nil else { return }
+        do { try handle.write(contentsOf: bytes) } catch { self.error = error }
+    }
+
+    /// Writes what is left, closes the file, and throws the first failure.
+    func finish(_ bytes: [UInt8]) throws {
+        write(bytes)
+        if let error { throw error }
+        closed = true
+        try handle.close()
     }
 }

@@ -27,9 +27,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let language = global.lang
         let loaded = try rubricOption.load(language: language, verbose: global.verbose)
-        let pool = try Readers.pool(rubric: loaded.rubric, inspection: nil, keepsEvidence: true, options: reading, workers: reading.threads ?? 1,
-                                    language: language)
-        var documents: [JSONModel.SubmissionJSON] = []
+        let pool = try Readers.pool(rubric: loaded.rubric, inspection: nil, keepsEvidence: true, options: reading,
+                                    workers: reading.threads ?? 1, language: language)
+        var documents: [SubmissionJSON.Source] = []
         var anyInvalid = false
         for path in files {
             let info = try? FileManager.default.attributesOfItem(atPath: path)
@@ -43,16 +43,15 @@ struct CheckCommand: ParsableCommand {
             let invalid = outcome.result?.hasErrors ?? true
             anyInvalid = anyInvalid || invalid
             if json {
-                documents.append(outcome.result.map {
-                    JSONSummary.submission($0, format: outcome.record.format, rubric: loaded.rubric, language: language)
-                } ?? JSONSummary.unreadable(outcome.record, language: language))
+                documents.append(outcome.result.map { .scored($0, format: outcome.record.format) }
+                                 ?? .unread(outcome.record))
             } else {
                 printHuman(outcome, language: language)
             }
             }
         }
         if json {
-            FileHandle.standardOutput.write(try JSONSummary.encode(JSONModel.CheckDocument(files: documents)))
+            FileHandle.standardOutput.write(CheckJSON.document(documents, rubric: loaded.rubric, language: language))
         }
         if anyInvalid { throw ExitCode(1) }
     }

@@ -113,8 +113,8 @@ struct ConsolidationRun {
                                  uniquingKeysWith: { a, _ in a })
         do {
             try AtomicWrite.write(to: json) {
-                try JSONSummary.writeConsolidation(result.consolidation, files: result.files, formats: formats,
-                                                   language: language, inspection: inspection, to: $0)
+                try ConsolidationJSON.write(result.consolidation, files: result.files, formats: formats,
+                                            language: language, inspection: inspection, to: $0)
             }
         } catch {
             throw cannotWrite(.json, json, error)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalog
 import Foundation
 import Pipeline
+import Reports
 import Scoring
 import SheetReaders
 
@@ -44,8 +45,7 @@ extension InspectCommand {
             throw ExitCode(1)
         }
         if json {
-            print("{\"file\":" + InspectJSON.quote(file) + ",\"format\":" + InspectJSON.quote(format)
-                  + ",\"entries\":[" + documents.joined(separator: ",") + "]}")
+            print(InspectJSON.render(archive: file, format: format, entries: documents))
         } else {
             print(listings.joined(separator: "\n\n"))
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalog
 import Pipeline
+import Reports
 import Scoring
 import SheetModel
 import SheetReaders

@@ -128,19 +128,4 @@ import Testing
         #expect(RelationshipsParser.resolve("./worksheets/./s.xml", from: "xl/") == "xl/worksheets/s.xml")
         #expect(RelationshipsParser.resolve("../../../x.xml", from: "xl/") == "x.xml")
     }
-
-    @Test func inspectJSON() throws {
-        var sheet = Sheet(name: "Tờ \"1\"", state: .hidden)
-        sheet[CellRef(a1: "B1")!] = Cell(.number(7.5))
-        sheet[CellRef(a1: "A3")!] = Cell(.date(DateTimeValue(year: 2024, month: 1, day: 5)))
-        sheet[CellRef(a1: "C3")!] = Cell(.date(DateTimeValue(year: 2024, month: 1, day: 5, hour: 8)))
-        sheet[CellRef(a1: "D3")!] = Cell(.empty, isFormula: true)
-        sheet[CellRef(a1: "A4")!] = Cell(.error("#N/A"))
-        sheet[CellRef(a1: "B4")!] = Cell(.bool(false))
-        sheet[CellRef(a1: "C4")!] = Cell(.text("a\nb"))
-        let json = InspectJSON.render(ReadResult(grid: Grid(sheets: [sheet]), format: .xlsx), file: "x.xlsx")
-        #expect(json == ##"{"file":"x.xlsx","format":"xlsx","sheets":[{"name":"Tờ \"1\"","state":"hidden","rows":[[null,7.5],[],[{"date":"2024-01-05"},null,{"datetime":"2024-01-05T08:00:00"}],[{"error":"#N/A"},false,"a\nb"]]}]}"##)
-        let error = InspectJSON.render(ReadError(.encrypted, file: "x.xlsx"), file: "x.xlsx", message: "Tệp có \"mật khẩu\".")
-        #expect(error == #"{"file":"x.xlsx","error":{"code":"encrypted","message":"Tệp có \"mật khẩu\"."}}"#)
-    }
 }
