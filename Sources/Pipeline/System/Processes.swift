@@ -106,12 +106,29 @@ enum Processes {
         return reap(child.pid)
     }
 
+    /// Waits up to `seconds` for the process to end by itself (its socket closed), then stops it.
+    static func finish(_ child: Child, within seconds: Double) -> Ending? {
+        let deadline = ContinuousClock.now + .milliseconds(Int64(seconds * 1000))
+        var status: Int32 = 0
+        while ContinuousClock.now < deadline {
+            let r = waitpid(child.pid, &status, WNOHANG)
+            if r == child.pid { return ending(status) }
+            if r < 0, errno != EINTR { return nil }
+            usleep(2_000)
+        }
+        return kill(child)
+    }
+
     /// Waits for the process to end and says how.
     static func reap(_ pid: pid_t) -> Ending? {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             if errno != EINTR { return nil }
         }
+        return ending(status)
+    }
+
+    private static func ending(_ status: Int32) -> Ending {
         let signal = status & 0x7F
         return signal == 0 ? .exited((status >> 8) & 0xFF) : .signalled(signal)
     }

@@ -126,14 +126,13 @@ public final class ReadingPool: @unchecked Sendable {
         return run.outcomes()
     }
 
-    /// Stops every worker at once (a worker holds nothing that needs saving).
+    /// Stops every worker: its socket is closed and it ends by itself, or is killed after a
+    /// moment (a worker holds nothing that needs saving).
     public func stopWorkers() {
-        for k in workers.indices {
-            guard let worker = workers[k] else { continue }
-            Processes.close(worker.child.socket)
-            _ = Processes.kill(worker.child)
-            workers[k] = nil
-        }
+        let running = workers.compactMap { $0 }
+        workers = Array(repeating: nil, count: size)
+        for worker in running { Processes.close(worker.child.socket) }
+        for worker in running { _ = Processes.finish(worker.child, within: 1) }
     }
 
     /// Worker `k`, started when not running; nil when it cannot be started.
