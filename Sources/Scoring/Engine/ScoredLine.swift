@@ -76,15 +76,9 @@ public struct ScoredLine: Sendable, Hashable {
     public init(code: String, max: Double, kind: ItemKind, claimed: Double?, verified: Double?,
                 verifiedSource: VerifiedSource? = nil, computed: Double?, score: Double, source: ScoreSource,
                 hasEvidence: Bool, evidence: String, location: SourceLocation?) {
-        self.spec = LineSpec.shared(code: code, max: max, kind: kind)
-        self.storedClaimed = Self.box(claimed)
-        self.storedVerified = Self.box(verified)
-        self.storedComputed = Self.box(computed)
-        self.verifiedSource = verifiedSource
-        self.score = score
-        self.source = source
-        self.hasEvidence = hasEvidence
-        setDetail(LineDetail(evidence: evidence, location: location))
+        self.init(spec: LineSpec.shared(code: code, max: max, kind: kind), claimed: claimed, verified: verified,
+                  verifiedSource: verifiedSource, computed: computed, score: score, source: source,
+                  hasEvidence: hasEvidence, evidence: evidence, location: location)
     }
 
     /// A line of a rubric line whose spec is known (what the wire decoder makes).
