@@ -150,9 +150,9 @@ extension SheetDescription where Style == InspectionFormStyle {
     /// `minimum` is given, else of the default height.
     @discardableResult
     mutating func add(_ cells: [Cell?], height: Double? = nil, minimum: Double? = nil) -> Int {
+        guard height == nil, let minimum else { return add(row(cells, height: height)) }
         var memo = RowHeight.Memo()
-        return add(minimum.map { m in height == nil ? row(cells, fitting: m, memo: &memo) : row(cells, height: height) }
-                   ?? row(cells, height: height))
+        return add(row(cells, fitting: minimum, memo: &memo))
     }
 
     /// Appends one cell spanning the whole width.

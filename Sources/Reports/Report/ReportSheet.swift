@@ -20,7 +20,8 @@ extension SheetDescription where Style == ReportStyle {
 
     /// A row of the sheet's width; its height fits its wrapped cells unless given.
     func fitted(_ cells: [Cell?], height: Double? = nil, minimum: Double = 18) -> Row {
-        height.map { row(cells, height: $0) } ?? row(cells, fitting: minimum)
+        if let height { return row(cells, height: height) }
+        return row(cells, fitting: minimum)
     }
 
     /// Appends a row; its height fits its wrapped cells unless given.

@@ -33,6 +33,7 @@ public struct CellArea: Sendable, Hashable {
     public init(row: Int, col: Int) { self.init(firstRow: row, firstCol: col, lastRow: row, lastCol: col) }
 
     /// The same columns, down to `lastRow` at most; nil when it starts below it.
+    @usableFromInline
     func clipped(toRow lastRow: Int) -> CellArea? {
         guard firstRow <= lastRow else { return nil }
         var a = self

@@ -28,6 +28,7 @@ public struct RenderLimits: Sendable, Equatable {
     }
 
     /// `text`, cut to what a cell holds (noting the cell) when longer.
+    @usableFromInline
     mutating func fitted(_ text: String, sheet: String, row: Int, col: Int) -> String {
         guard let cut = Self.cut(text, to: ExcelLimits.maxStringLength) else { return text }
         cutCells.append(Place(sheet: sheet, cell: ExcelLimits.a1(row: row, column: col)))

@@ -8,13 +8,21 @@ extension SheetDescription {
         public var count: Int
         public var block: @Sendable (Int) -> [Row]
 
+        @usableFromInline
+        init(at: Int, rowCount: Int, count: Int, block: @escaping @Sendable (Int) -> [Row]) {
+            self.at = at
+            self.rowCount = rowCount
+            self.count = count
+            self.block = block
+        }
+
         /// Every row, in order.
-        public var all: [Row] { (0..<count).flatMap(block) }
+        @inlinable public var all: [Row] { (0..<count).flatMap(block) }
     }
 
     /// Adds `rowCount` rows made by `count` blocks when the sheet is written, after the rows
     /// added so far; returns the rows they will take, nil when none.
-    @discardableResult
+    @inlinable @discardableResult
     public mutating func addBlocks(rowCount: Int, count: Int,
                                    _ block: @escaping @Sendable (Int) -> [Row]) -> ClosedRange<Int>? {
         let first = nextRow
@@ -23,7 +31,7 @@ extension SheetDescription {
     }
 
     /// The sheet with its blocks made into rows (what tests and golden files look at).
-    public func materialized() -> Self {
+    @inlinable public func materialized() -> Self {
         guard !blocks.isEmpty else { return self }
         var s = self
         for b in blocks.reversed() { s.rows.insert(contentsOf: b.all, at: b.at) }
@@ -33,7 +41,7 @@ extension SheetDescription {
 
     /// Every row in order, each block's made only when reached: `body(row, index)`;
     /// `body` returns false to stop.
-    public func eachRow<E: Error>(_ body: (Row, Int) throws(E) -> Bool) throws(E) {
+    @inlinable public func eachRow<E: Error>(_ body: (Row, Int) throws(E) -> Bool) throws(E) {
         var r = 0, next = 0
         for b in blocks {
             while next < b.at {

@@ -1,16 +1,16 @@
 extension SheetDescription {
     /// A row of the sheet's width (padded with nothing), `height` points tall or of the
     /// default height.
-    public func row(_ cells: [Cell?], height: Double? = nil) -> Row {
+    @inlinable public func row(_ cells: [Cell?], height: Double? = nil) -> Row {
         Row(cells: padded(cells), height: height)
     }
 
     /// A row of the sheet's width whose height fits its wrapped texts, at least `minimum`.
-    public func row(_ cells: [Cell?], fitting minimum: Double) -> Row {
+    @inlinable public func row(_ cells: [Cell?], fitting minimum: Double) -> Row {
         let cells = padded(cells)
         var h = minimum
-        for (c, cell) in cells.enumerated() {
-            guard let cell, case .text(let s) = cell.content, let size = cell.style.wrapSize else { continue }
+        for c in cells.indices {
+            guard let cell = cells[c], case .text(let s) = cell.content, let size = cell.style.wrapSize else { continue }
             h = max(h, RowHeight.estimate(text: s, width: width(c, span: cell.span), fontSize: size))
         }
         return Row(cells: cells, height: min(RowHeight.maximum, h))
@@ -18,18 +18,18 @@ extension SheetDescription {
 
     /// `row(_:fitting:)`, remembering in `memo` the heights of the texts it fits: tables
     /// that repeat the same texts (criteria, names, statuses) fit each once.
-    public func row(_ cells: [Cell?], fitting minimum: Double, memo: inout RowHeight.Memo) -> Row {
+    @inlinable public func row(_ cells: [Cell?], fitting minimum: Double, memo: inout RowHeight.Memo) -> Row {
         let cells = padded(cells)
         var h = minimum
-        for (c, cell) in cells.enumerated() {
-            guard let cell, case .text(let s) = cell.content, !s.isEmpty, let size = cell.style.wrapSize else { continue }
+        for c in cells.indices {
+            guard let cell = cells[c], case .text(let s) = cell.content, !s.isEmpty, let size = cell.style.wrapSize else { continue }
             h = max(h, memo.estimate(text: s, width: width(c, span: cell.span), fontSize: size))
         }
         return Row(cells: cells, height: min(RowHeight.maximum, h))
     }
 
     /// Appends a row and returns its index.
-    @discardableResult
+    @inlinable @discardableResult
     public mutating func add(_ row: Row) -> Int {
         rows.append(row)
         return nextRow - 1
@@ -37,7 +37,7 @@ extension SheetDescription {
 
     /// The cell at a row made beforehand (nil past them or where nothing is written).
     /// Setting one adds the rows and columns it needs.
-    public subscript(row: Int, col: Int) -> Cell? {
+    @inlinable public subscript(row: Int, col: Int) -> Cell? {
         get {
             guard row < rows.count, col < rows[row].cells.count else { return nil }
             return rows[row].cells[col]
@@ -52,14 +52,14 @@ extension SheetDescription {
     }
 
     /// Sets row `row`'s height, adding the rows it needs.
-    public mutating func setHeight(_ row: Int, _ height: Double?) {
+    @inlinable public mutating func setHeight(_ row: Int, _ height: Double?) {
         if rows.count <= row { rows += Array(repeating: Row(cells: []), count: row + 1 - rows.count) }
         rows[row].height = height
     }
 
     /// Text of a cell made beforehand (a number's digits, a formula with its `=`, "" for an
     /// empty cell), for tests and callers that read a description back.
-    public func text(_ row: Int, _ col: Int) -> String? {
+    @inlinable public func text(_ row: Int, _ col: Int) -> String? {
         guard let cell = self[row, col] else { return nil }
         switch cell.content {
         case .text(let s): return s
@@ -71,7 +71,7 @@ extension SheetDescription {
     }
 
     /// Number of a cell made beforehand (a number, or a formula's cached number).
-    public func number(_ row: Int, _ col: Int) -> Double? {
+    @inlinable public func number(_ row: Int, _ col: Int) -> Double? {
         switch self[row, col]?.content {
         case .number(let n)?: return n
         case .formula(_, .number(let v), _)?: return v
@@ -79,7 +79,8 @@ extension SheetDescription {
         }
     }
 
-    private func padded(_ cells: [Cell?]) -> [Cell?] {
+    @inlinable
+    func padded(_ cells: [Cell?]) -> [Cell?] {
         cells.count >= columnCount ? cells : cells + Array(repeating: nil, count: columnCount - cells.count)
     }
 }

@@ -11,7 +11,7 @@ public struct SheetDescription<Style: CellStyle>: Sendable {
         public var span: Int
 
         /// A cell covering `span` columns.
-        public init(content: CellContent, style: Style, span: Int = 1) {
+        @inlinable public init(content: CellContent, style: Style, span: Int = 1) {
             self.content = content
             self.style = style
             self.span = span
@@ -25,7 +25,7 @@ public struct SheetDescription<Style: CellStyle>: Sendable {
         public var height: Double?
 
         /// A row of these cells.
-        public init(cells: [Cell?], height: Double? = nil) {
+        @inlinable public init(cells: [Cell?], height: Double? = nil) {
             self.cells = cells
             self.height = height
         }
@@ -37,7 +37,7 @@ public struct SheetDescription<Style: CellStyle>: Sendable {
         public var rule: DataValidation
 
         /// `rule` over `area`.
-        public init(_ area: CellArea, _ rule: DataValidation) {
+        @inlinable public init(_ area: CellArea, _ rule: DataValidation) {
             self.area = area
             self.rule = rule
         }
@@ -59,7 +59,7 @@ public struct SheetDescription<Style: CellStyle>: Sendable {
         public var rule: Rule
 
         /// `rule` over `area`.
-        public init(_ area: CellArea, _ rule: Rule) {
+        @inlinable public init(_ area: CellArea, _ rule: Rule) {
             self.area = area
             self.rule = rule
         }
@@ -90,40 +90,40 @@ public struct SheetDescription<Style: CellStyle>: Sendable {
     public var hidden = false
 
     /// An empty sheet with these columns.
-    public init(name: String, columnWidths: [Double]) {
+    @inlinable public init(name: String, columnWidths: [Double]) {
         self.name = name
         self.columnWidths = columnWidths
     }
 
     /// Number of columns.
-    public var columnCount: Int { columnWidths.count }
+    @inlinable public var columnCount: Int { columnWidths.count }
 
     /// How many rows the sheet writes, its blocks' included.
-    public var rowCount: Int { rows.count + blocks.reduce(0) { $0 + $1.rowCount } }
+    @inlinable public var rowCount: Int { rows.count + blocks.reduce(0) { $0 + $1.rowCount } }
 
     /// Index the next row added will get (after the blocks' rows).
-    public var nextRow: Int { rowCount }
+    @inlinable public var nextRow: Int { rowCount }
 
     /// Width in Excel units of `span` columns from `col`.
-    public func width(_ col: Int, span: Int) -> Double {
+    @inlinable public func width(_ col: Int, span: Int) -> Double {
         columnWidths[col..<min(columnCount, col + span)].reduce(0, +)
     }
 }
 
 extension SheetDescription.Cell {
     /// Text, as text.
-    public static func text(_ s: String, _ style: Style, span: Int = 1) -> Self {
+    @inlinable public static func text(_ s: String, _ style: Style, span: Int = 1) -> Self {
         Self(content: .text(s), style: style, span: span)
     }
 
     /// A number.
-    public static func number(_ n: Double, _ style: Style) -> Self { Self(content: .number(n), style: style) }
+    @inlinable public static func number(_ n: Double, _ style: Style) -> Self { Self(content: .number(n), style: style) }
 
     /// A number, or an empty cell of the style when nil.
-    public static func number(_ n: Double?, _ style: Style) -> Self {
+    @inlinable public static func number(_ n: Double?, _ style: Style) -> Self {
         Self(content: n.map { .number($0) } ?? .empty, style: style)
     }
 
     /// An empty cell that carries the style.
-    public static func blank(_ style: Style, span: Int = 1) -> Self { Self(content: .empty, style: style, span: span) }
+    @inlinable public static func blank(_ style: Style, span: Int = 1) -> Self { Self(content: .empty, style: style, span: span) }
 }

@@ -1,11 +1,18 @@
-/// Writes the sheets of one workbook description, one format per style.
+/// Writes the sheets of one workbook description, one format per style. Inlinable, so
+/// that each module's styles get a specialized copy of the loop over every cell.
+@usableFromInline
 struct SheetRenderer<Style: CellStyle> {
-    let workbook: Workbook
-    let rowsLeftOut: (@Sendable (Int) -> SheetDescription<Style>.Cell)?
-    private var formats: [Style: Format] = [:]
+    @usableFromInline let workbook: Workbook
+    @usableFromInline let rowsLeftOut: (@Sendable (Int) -> SheetDescription<Style>.Cell)?
+    @usableFromInline var formats: [Style: Format] = [:]
+    /// The last style and format written in each column: a table's rows repeat their
+    /// columns' styles, so most cells skip the dictionary.
+    @usableFromInline var columnStyles: [Style?] = []
+    @usableFromInline var columnFormats: [Format?] = []
     /// What had to be cut or left out so far.
-    private(set) var limits = RenderLimits()
+    @usableFromInline var limits = RenderLimits()
 
+    @inlinable
     init(workbook: Workbook, rowsLeftOut: (@Sendable (Int) -> SheetDescription<Style>.Cell)?) {
         self.workbook = workbook
         self.rowsLeftOut = rowsLeftOut
@@ -13,8 +20,11 @@ struct SheetRenderer<Style: CellStyle> {
 
     /// Adds the sheet and writes it: layout and every range first (constant-memory mode
     /// writes rows out as it goes), then its rows in order.
+    @inlinable
     mutating func render(_ sheet: SheetDescription<Style>) throws(WriterError) -> Worksheet {
         let ws = try workbook.addWorksheet(sheet.name)
+        columnStyles = Array(repeating: nil, count: sheet.columnCount)
+        columnFormats = Array(repeating: nil, count: sheet.columnCount)
         for (c, w) in sheet.columnWidths.enumerated() { try ws.setColumns(c, c, width: w) }
         let total = sheet.rowCount
         let lastRow = min(total, ExcelLimits.maxRows) - 1
@@ -54,12 +64,19 @@ struct SheetRenderer<Style: CellStyle> {
         return ws
     }
 
-    private mutating func write(_ row: SheetDescription<Style>.Row, at r: Int, of sheet: String,
+    @inlinable
+    mutating func write(_ row: SheetDescription<Style>.Row, at r: Int, of sheet: String,
                                 into ws: Worksheet) throws(WriterError) {
         if let h = row.height { try ws.setRow(r, height: h) }
-        for (c, cell) in row.cells.enumerated() {
-            guard let cell else { continue }
-            let f = try format(cell.style)
+        for c in row.cells.indices {
+            guard let cell = row.cells[c] else { continue }
+            let f: Format
+            if c < columnStyles.count, columnStyles[c] == cell.style, let known = columnFormats[c] {
+                f = known
+            } else {
+                f = try format(cell.style)
+                if c < columnStyles.count { (columnStyles[c], columnFormats[c]) = (cell.style, f) }
+            }
             if cell.span > 1 { try ws.mergeRange(r, c, r, c + cell.span - 1, "", f) }
             switch cell.content {
             case .empty: try ws.writeBlank(r, c, f)
@@ -71,14 +88,16 @@ struct SheetRenderer<Style: CellStyle> {
         }
     }
 
-    private mutating func format(_ style: Style) throws(WriterError) -> Format {
+    @inlinable
+    mutating func format(_ style: Style) throws(WriterError) -> Format {
         if let known = formats[style] { return known }
         let made = try workbook.format(style.format)
         formats[style] = made
         return made
     }
 
-    private mutating func conditional(_ rule: SheetDescription<Style>.Conditional.Rule) throws(WriterError) -> ConditionalFormat {
+    @inlinable
+    mutating func conditional(_ rule: SheetDescription<Style>.Conditional.Rule) throws(WriterError) -> ConditionalFormat {
         switch rule {
         case .threeColorScale(let lo, let mid, let hi): .threeColorScale(min: lo, mid: mid, max: hi)
         case .cell(let comparison, let value, let style): .cell(comparison, value, try format(style))
@@ -86,7 +105,8 @@ struct SheetRenderer<Style: CellStyle> {
         }
     }
 
-    private func insert(_ d: ChartDescription, into ws: Worksheet) throws(WriterError) {
+    @inlinable
+    func insert(_ d: ChartDescription, into ws: Worksheet) throws(WriterError) {
         let chart = try workbook.addChart(d.kind)
         for s in d.series { try chart.addSeries(categories: s.categories, values: s.values, name: s.name, color: s.color) }
         if let title = d.title { try chart.setTitle(title) }

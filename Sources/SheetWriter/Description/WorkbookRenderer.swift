@@ -9,7 +9,7 @@ public enum WorkbookRenderer {
     /// Writes `description` to `path` (directly: see `AtomicWrite` for atomic output) and
     /// returns what had to be cut or left out.
     /// - Throws: `WriterError` with the library's message, sheet and cell.
-    @discardableResult
+    @inlinable @discardableResult
     public static func write<Style>(_ description: WorkbookDescription<Style>, to path: String) throws(WriterError) -> RenderLimits {
         let d = description
         let wb = try Workbook(path: path, options: d.options)
