@@ -1,11 +1,13 @@
+import Catalog
 import Scoring
 import SheetModel
 import SheetWriter
 
 /// The texts of a Party document's header (Hướng dẫn 36-HD/VPTW), shared by the
-/// templates and the report: higher body and issuing body top left with a `*`
-/// below them, the national heading top right with the place and date below it.
-/// Every string comes from the rubric's issuer (other plans, other bodies).
+/// templates, the report and the form: higher body and issuing body top left with a `*`
+/// below them, the national heading top right with the place and date below it. Every
+/// string comes from the rubric's issuer (other plans, other bodies); the place and date
+/// are written in Vietnamese whatever the language.
 struct OfficialHeader {
     let issuer: Issuer
 
@@ -19,22 +21,18 @@ struct OfficialHeader {
     let star = "*"
 
     /// The blank place-and-date line a unit fills by hand.
-    static let blankPlaceDate = "……………, ngày …… tháng …… năm ………"
+    static let blankPlaceDate = DocumentText.placeDate(place: "", date: nil).vi
 
     /// `Chu Puh, ngày 05 tháng 01 năm 2024`; with no date, `Chu Puh, ngày …… tháng …… năm ………`
     /// (never today's date: the same inputs must give the same bytes).
     func placeDate(_ date: DateTimeValue?) -> String {
-        let place = issuer.place.isEmpty ? "……………" : issuer.place
-        guard let date else { return "\(place), ngày …… tháng …… năm ………" }
-        return "\(place), " + VietnameseDate.long(date)
+        DocumentText.placeDate(place: issuer.place, date: date.map(DocumentText.Day.init)).vi
     }
 }
 
-extension VietnameseDate {
-    /// `ngày 05 tháng 01 năm 2024` for a date value.
-    static func long(_ d: DateTimeValue) -> String {
-        long(d.isoDate) ?? "ngày \(d.day) tháng \(d.month) năm \(d.year)"
-    }
+extension DocumentText.Day {
+    /// The day of a date value.
+    init(_ d: DateTimeValue) { self.init(year: d.year, month: d.month, day: d.day) }
 }
 
 extension PrintSetup {
@@ -44,7 +42,7 @@ extension PrintSetup {
                               repeatRows: ClosedRange<Int>?) -> PrintSetup {
         var p = PrintSetup(orientation: orientation)
         p.left = 3 / 2.54; p.right = 1.5 / 2.54; p.top = 2 / 2.54; p.bottom = 2 / 2.54
-        p.footer = "&C&\"Times New Roman\"&\(footerSize)Trang &P/&N"
+        p.footer = "&C&\"Times New Roman\"&\(footerSize)" + DocumentText.pageFooter.vi
         p.repeatRows = repeatRows
         return p
     }

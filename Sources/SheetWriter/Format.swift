@@ -2,8 +2,8 @@ import CXlsxWriter
 
 /// A cell format registered in a workbook; made by `Workbook.format(_:)`.
 public final class Format {
-    /// Weak: the workbook keeps its formats (one per style), so a strong reference back
-    /// would keep every closed workbook alive (≈ 3.5 KB a return list, 120 MB at 34,000).
+    /// Weak: the workbook keeps its formats (one per style), and a strong reference back
+    /// would make a cycle that keeps every closed workbook alive (about 3.5 KB a return list).
     weak var workbook: Workbook?
     let handle: UnsafeMutablePointer<lxw_format>
     /// The style it was made from.

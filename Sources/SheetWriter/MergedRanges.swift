@@ -1,6 +1,6 @@
 /// The merged ranges of one sheet, indexed by row so that checking a new range for an
 /// overlap costs the rows it spans, not every merge so far (a report merges a few cells
-/// in each of 50,000 rows; a linear search made writing it quadratic).
+/// in each of 50,000 rows).
 struct MergedRanges {
     /// Ranges spanning at most `tallRows` rows, as column spans under each row they cover.
     private var byRow: [Int: [(first: Int, last: Int)]] = [:]

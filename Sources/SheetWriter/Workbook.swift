@@ -174,7 +174,7 @@ public final class Workbook {
         let wb = try open()
         handle = nil  // workbook_close frees the workbook whether or not it succeeds
         // libxlsxwriter formats the creation date with gmtime(), whose buffer is shared by
-        // the process: only workbooks of one date close at once (seen in parallel tests).
+        // the process: only workbooks of one date close at once (`CloseGate`).
         let result = CloseGate.shared.run(date: createdDate) { workbook_close(wb) }
         guard result.rawValue == 0 else {
             let text = lxw_strerror(result).map { String(cString: $0) } ?? "unknown error"

@@ -1,6 +1,7 @@
 import Foundation
 import Scoring
 import SheetModel
+import SheetWriter
 import Testing
 @testable import Reports
 @testable import SheetReaders
@@ -23,28 +24,37 @@ import Testing
                                    reportDate: DateTimeValue(year: 2024, month: 6, day: 25), previous: previous)
     }
 
-    static func rows(_ s: InspectionFormModel) -> [(unit: String, line: String, verified: InspectionFormModel.Content, note: String?)] {
-        s.dataRows.map { r in
+    /// The form's sheet with every row made, and where its table is.
+    static func form(_ input: InspectionFormInput) -> (sheet: FormSheet, layout: InspectionFormSheet.Layout) {
+        let (s, layout) = InspectionFormSheet.build(input)
+        return (s.materialized(), layout)
+    }
+
+    static func rows(_ form: (sheet: FormSheet, layout: InspectionFormSheet.Layout))
+        -> [(unit: String, line: String, verified: CellContent, note: String?)] {
+        let s = form.sheet
+        return form.layout.dataRows.map { r in
             let cells = s.rows[r].cells
             return (s.text(r, 0) ?? "", s.text(r, 2) ?? "", cells[9]?.content ?? .empty, s.text(r, 10))
         }
     }
 
     @Test func oneRowPerUnitAndLineRankedThenNeedingFixesThenTheRest() throws {
-        let s = InspectionFormSheet.build(Self.input())
-        let h = try #require(s.headerRow)
+        let form = Self.form(Self.input())
+        let s = form.sheet, data = form.layout.dataRows
+        let h = form.layout.headerRow
         #expect((0..<11).map { s.text(h, $0) } == ["Mã đơn vị", "Tên đơn vị", "Mã", "Nội dung", "Điểm tối đa", "Điểm tự chấm",
                                                    "Minh chứng", "Điểm tính từ số liệu", "Trạng thái", "Điểm kiểm tra", "Ghi chú"])
-        let rows = Self.rows(s)
+        let rows = Self.rows(form)
         #expect(rows.count == 4 * 14)
         #expect(stride(from: 0, to: rows.count, by: 14).map { rows[$0].unit } == ["A", "B", "C", "D"])
         #expect(rows.prefix(14).map(\.line) == F.rubric.items.map(\.code))
         #expect(rows[14 + 1].verified == .number(5), "B's verified points pre-filled from its file")
         #expect(rows.filter { $0.verified != .empty }.count == 1)
-        let c2 = s.dataRows.lowerBound + 2 * 14 + 1
+        let c2 = data.lowerBound + 2 * 14 + 1
         #expect(s.rows[c2].cells[8]?.content == .text("Cần sửa"))
         #expect(s.rows[c2].cells[5]?.content == .number(12), "the claim as the unit wrote it, above the max")
-        let a5 = s.dataRows.lowerBound + 5
+        let a5 = data.lowerBound + 5
         #expect(s.rows[a5].cells[7]?.content == .number(8), "criterion 5 computed from the counts")
         #expect(s.rows[a5].cells[4]?.content == .number(8))
         #expect(s.text(a5, 3)!.count <= InspectionFormSheet.criterionLength + 1)
@@ -52,9 +62,9 @@ import Testing
         #expect(s.text(4, 0) == "PHIẾU KIỂM TRA KẾT QUẢ THI ĐUA")
         #expect(s.text(1, 6) == "Chu Puh, ngày 25 tháng 6 năm 2024")
         // Every other unit's locked cells are banded; the inputs keep their own shading.
-        #expect(s.rows[s.dataRows.lowerBound + 14].cells[1]?.style == .banded(.text))
-        #expect(s.rows[s.dataRows.lowerBound + 14].cells[9]?.style == .verifiedInput)
-        #expect(s.rows[s.dataRows.lowerBound].cells[1]?.style == .text)
+        #expect(s.rows[data.lowerBound + 14].cells[1]?.style == .banded(.text))
+        #expect(s.rows[data.lowerBound + 14].cells[9]?.style == .verifiedInput)
+        #expect(s.rows[data.lowerBound].cells[1]?.style == .text)
     }
 
     @Test func theTeamsEntriesInAPreviousFormAreWrittenAgain() throws {
@@ -63,7 +73,7 @@ import Testing
         g.append(["Mã đơn vị": .text("A"), "Mã": .text("3"), "Điểm kiểm tra": .text("đạt")])
         g.append(["Mã đơn vị": .text("B"), "Mã": .text("4a"), "Ghi chú": .text("Hẹn bổ sung")])
         let previous = InspectionPoints(try #require(Self.locate(Self.sheet(g))))
-        let rows = Self.rows(InspectionFormSheet.build(Self.input(previous: previous)))
+        let rows = Self.rows(Self.form(Self.input(previous: previous)))
         let byKey = Dictionary(uniqueKeysWithValues: rows.map { ("\($0.unit)/\($0.line)", $0) })
         #expect(byKey["A/2"]?.verified == .number(7.5))
         #expect(byKey["A/2"]?.note == "Đủ hồ sơ")
@@ -87,8 +97,8 @@ import Testing
         }
         #expect(sheet.contains("<sheetProtection sheet=\"1\""))
         #expect(sheet.contains("sort=\"0\"") && sheet.contains("autoFilter=\"0\""), "filtering and sorting allowed")
-        let model = InspectionFormSheet.build(input)
-        let first = model.dataRows.lowerBound + 1, last = model.dataRows.upperBound
+        let data = Self.form(input).layout.dataRows
+        let first = data.lowerBound + 1, last = data.upperBound
         #expect(sheet.contains("sqref=\"J\(first):J\(last)\"><formula1>0</formula1><formula2>$E\(first)</formula2>"))
         #expect(sheet.contains("<autoFilter ref=\"A\(first - 1):K\(last)\"/>"))
         #expect(sheet.contains("state=\"frozen\""))
@@ -136,10 +146,10 @@ import Testing
     }
 
     @Test func englishLabels() throws {
-        let s = InspectionFormSheet.build(Self.input(language: .en))
-        let h = try #require(s.headerRow)
+        let (s, layout) = Self.form(Self.input(language: .en))
+        let h = layout.headerRow
         #expect(s.text(h, 0) == "Unit code" && s.text(h, 9) == "Verified" && s.text(h, 10) == "Note")
-        #expect(s.text(s.dataRows.lowerBound, 8) == "Valid")
+        #expect(s.text(layout.dataRows.lowerBound, 8) == "Valid")
     }
 
     // MARK: Helpers

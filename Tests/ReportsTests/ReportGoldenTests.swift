@@ -74,7 +74,7 @@ import Testing
     @Test func returnListMatchesGolden() throws {
         let c = ReportDemo.consolidation()
         let unit = c.units.first { $0.name == "UBND xã Ia Dreng" }!
-        let s = ReturnListWriter.build(unit, rubric: c.rubric, text: ReportText(language: .vi), date: nil)
+        let s = ReturnListWriter.build(unit, rubric: c.rubric, text: Words(language: .vi), date: nil)
         try Self.check("return-list.txt", s.dump())
         let path = try ReturnListWriter.write(for: unit, rubric: c.rubric, into: try scratch())
         let grid = try SheetReader.read(contentsOf: path).grid

@@ -228,8 +228,8 @@ import Testing
     @Test func chartsReadTheOtherSheets() {
         let s = Self.sheet("Biểu đồ")
         #expect(s.charts.map(\.kind) == [.bar, .column])
-        #expect(s.charts[0].values.hasPrefix("'Tổng hợp'!$F$"))
-        #expect(s.charts[1].values.hasPrefix("'Chi tiết tiêu chí'!$D$"))
+        #expect(s.charts[0].series[0].values.hasPrefix("'Tổng hợp'!$F$"))
+        #expect(s.charts[1].series[0].values.hasPrefix("'Chi tiết tiêu chí'!$D$"))
     }
 
     @Test func englishSwitchesLabels() {
@@ -244,7 +244,7 @@ import Testing
         for s in Self.sheets {
             for row in s.rows {
                 for case let cell? in row.cells {
-                    if case .formula(let f, _) = cell.content {
+                    if case .formula(let f, _, _) = cell.content {
                         #expect(f.hasPrefix("AVERAGE(") || f.hasPrefix("COUNTIF("), "\(s.name): \(f)")
                     }
                 }

@@ -34,18 +34,18 @@ import Testing
         // No error but a line scored 0 for want of evidence: not ranked, and told why.
         let chuDon = Self.unit("UBND xã Chư Don")
         #expect(!chuDon.eligible && !chuDon.findings.contains { $0.severity == .error })
-        let s = ReturnListWriter.build(chuDon, rubric: Self.c.rubric, text: ReportText(language: .vi), date: nil)
+        let s = ReturnListWriter.build(chuDon, rubric: Self.c.rubric, text: Words(language: .vi), date: nil)
         let said = Self.texts(s).first { $0.hasPrefix("Kết quả kiểm tra") } ?? ""
         #expect(said.contains("chưa đủ điều kiện xếp hạng, xét khen thưởng: Chưa thực hiện đầy đủ các nội dung thi đua: tiêu chí 6 được 0 điểm"), "\(said)")
         #expect(!said.contains("đã được xếp hạng"))
         let ranked = Self.c.units.first { $0.eligible && ReturnListWriter.needsList($0) }!
-        let r = ReturnListWriter.build(ranked, rubric: Self.c.rubric, text: ReportText(language: .vi), date: nil)
+        let r = ReturnListWriter.build(ranked, rubric: Self.c.rubric, text: Words(language: .vi), date: nil)
         #expect(Self.texts(r).contains { $0.contains("Đơn vị đã được xếp hạng") })
     }
 
     @Test func listsExactlyWhatToFixErrorsFirst() {
         let u = Self.unit("UBND xã Ia Dreng")
-        let s = ReturnListWriter.build(u, rubric: Self.c.rubric, text: ReportText(language: .vi), date: nil)
+        let s = ReturnListWriter.build(u, rubric: Self.c.rubric, text: Words(language: .vi), date: nil)
         #expect(s.orientation == .portrait)
         #expect(s.text(2, 3) == "Chu Puh, ngày …… tháng …… năm ………")
         let header = s.headerRows!.upperBound

@@ -3,24 +3,21 @@ import Testing
 import SheetWriter
 @testable import Reports
 
-/// Tables of every unit are made a block at a time while written (`ReportSheet.RowBlocks`):
+/// Tables of every unit are made a block at a time while written (`SheetDescription.RowBlocks`):
 /// what they write is what their rows, made beforehand, would write.
 @Suite struct RowBlocksTests {
     static func written(_ sheets: [ReportSheet], _ input: ReportInput) throws -> Data {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-blocks-\(UUID().uuidString).xlsx").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let wb = try Workbook(path: path, options: .init(constantMemory: true))
-        try wb.setProperties(ReportWriter.properties(input))
-        var limits = RenderLimits()
-        for sheet in sheets { _ = try ReportRenderer.render(sheet, into: wb, language: .vi, limits: &limits) }
-        try wb.close()
+        var workbook = ReportWriter.workbook(input)
+        workbook.sheets = sheets
+        try WorkbookRenderer.write(workbook, to: path)
         return try Data(contentsOf: URL(fileURLWithPath: path))
     }
 
     @Test func blocksWriteTheBytesTheirRowsWould() throws {
         let input = ReportDemo.input(constantMemory: true)
-        var sheets: [ReportSheet] = []
-        ReportWriter.eachSheet(input) { sheets.append($0) }
+        let sheets = ReportWriter.sheets(input)
         #expect(sheets.filter { !$0.blocks.isEmpty }.map(\.name)
                 == [SummarySheet.name, MatrixSheet.name, ProposalsSheet.name, FixesSheet.name, SourcesSheet.name])
         #expect(sheets.allSatisfy { $0.rowCount == $0.materialized().rows.count })
@@ -32,7 +29,7 @@ import SheetWriter
         #expect(s.add([.text("đầu")]) == 0)
         let made = s
         let range = s.addBlocks(rowCount: 3, count: 2) { k in
-            k == 0 ? [made.row([.text("a")]), made.row([.text("b")])] : [made.row([.text("c")])]
+            k == 0 ? [made.fitted([.text("a")]), made.fitted([.text("b")])] : [made.fitted([.text("c")])]
         }
         #expect(range == 1...3)
         #expect(s.add([.text("cuối")]) == 4)
@@ -48,9 +45,9 @@ import SheetWriter
     @Test func severalRegionsOfBlocksKeepTheirPlaces() {
         var s = ReportSheet(name: "x", columnWidths: [10])
         let made = s
-        s.addBlocks(rowCount: 1, count: 1) { _ in [made.row([.text("a")])] }
+        s.addBlocks(rowCount: 1, count: 1) { _ in [made.fitted([.text("a")])] }
         s.add([.text("giữa")])
-        #expect(s.addBlocks(rowCount: 2, count: 2) { k in [made.row([.text(k == 0 ? "b" : "c")])] } == 2...3)
+        #expect(s.addBlocks(rowCount: 2, count: 2) { k in [made.fitted([.text(k == 0 ? "b" : "c")])] } == 2...3)
         s.addBlocks(rowCount: 0, count: 0) { _ in [] }
         #expect(s.add([.text("cuối")]) == 4)
         let m = s.materialized()
@@ -59,6 +56,7 @@ import SheetWriter
         s.eachRow { row, r in
             #expect(r == seen.count)
             if case .text(let t) = row.cells[0]?.content { seen.append(t) }
+            return true
         }
         #expect(seen == ["a", "giữa", "b", "c", "cuối"])
     }

@@ -31,28 +31,3 @@ enum ZipDirectory {
 protocol WorkbookPartReader {
     func parts(of path: String) throws -> [String: String]
 }
-
-extension ReportSheet {
-    /// A readable, stable dump of the model for golden files.
-    func dump() -> String {
-        var out = ["sheet \(name) \(orientation) widths \(columnWidths)"]
-        if let h = headerRows { out.append("header rows \(h.lowerBound)...\(h.upperBound) frozen columns \(frozenColumns)") }
-        if let a = autofilter { out.append("autofilter \(a.firstRow),\(a.firstCol)...\(a.lastRow),\(a.lastCol)") }
-        for a in colorScales { out.append("heat-map \(a.firstRow),\(a.firstCol)...\(a.lastRow),\(a.lastCol)") }
-        for c in charts { out.append("chart \(c.kind) '\(c.title)' \(c.categories) \(c.values) at \(c.row),\(c.col)") }
-        for (r, row) in rows.enumerated() {
-            let cells = row.cells.enumerated().compactMap { c, cell -> String? in
-                guard let cell else { return nil }
-                let content: String = switch cell.content {
-                case .empty: "·"
-                case .text(let s): "\"\(s.replacingOccurrences(of: "\n", with: "⏎"))\""
-                case .number(let n): String(format: "%.2f", n)
-                case .formula(let f, let v): "=\(f)→" + String(format: "%.4f", v)
-                }
-                return "\(c):\(content)" + (cell.span > 1 ? "⟷\(cell.span)" : "") + " [\(cell.style)]"
-            }
-            out.append("\(r) h\(row.height.map { String(format: "%.0f", $0) } ?? "-") " + cells.joined(separator: " | "))
-        }
-        return out.joined(separator: "\n") + "\n"
-    }
-}

@@ -1,15 +1,15 @@
 import Scoring
+import SheetWriter
 
 /// The form's hidden sheet (`_thidua_form`): the form version and the rubric's id,
 /// version and hash (key in column A, value in column B), then each unit's code, name,
 /// file and the file's SHA-256 when the form was made, so a form read back can tell a
 /// rubric it was not made for and a unit whose file changed since.
 enum InspectionFormMeta {
-    static func build(_ input: InspectionFormInput) -> InspectionFormModel {
-        var s = InspectionFormModel(name: InspectionFormLabels.metaSheet, columnWidths: [18, 40, 50, 66])
+    static func build(_ input: InspectionFormInput) -> FormSheet {
+        var s = FormSheet(name: InspectionFormLabels.metaSheet, columnWidths: [18, 40, 50, 66])
         s.hidden = true
-        typealias C = InspectionFormModel.Cell
-        func text(_ v: String) -> C? { v.isEmpty ? nil : C(content: .text(v), style: .meta) }
+        func text(_ v: String) -> FormSheet.Cell? { v.isEmpty ? nil : .text(v, .meta) }
         let r = input.rubric
         for key in InspectionFormLabels.MetaKey.allCases {
             let value: String = switch key {

@@ -1,5 +1,6 @@
 import Scoring
 import SheetModel
+import SheetWriter
 
 /// Guards the team's work: before a new form replaces an existing one that was not
 /// read back, finds what the team wrote there that the new form would not hold.
@@ -40,11 +41,12 @@ public enum InspectionFormOverwrite {
     }
 
     /// Equal as the form's reader would read them (`7,5` is 7.5).
-    static func same(_ written: InspectionFormModel.Content, _ found: CellValue) -> Bool {
+    static func same(_ written: CellContent, _ found: CellValue) -> Bool {
         let value: CellValue = switch written {
-        case .empty: .empty
+        case .empty, .formula: .empty
         case .number(let n): .number(n)
         case .text(let s): .text(s)
+        case .date(let d): .text(d.description)
         }
         if let a = FieldParser.number(value).value, let b = FieldParser.number(found).value { return abs(a - b) < 1e-9 }
         return value.displayText.trimmingWhitespace() == found.displayText.trimmingWhitespace()

@@ -3,7 +3,7 @@ import SheetWriter
 /// The look of each kind of cell in the inspection form: the title block and the
 /// team's inputs reuse the templates' styles (`TemplateStyle`: inputs unlocked and
 /// shaded), so a form looks like the sheets units fill in.
-enum InspectionFormStyle: Hashable {
+enum InspectionFormStyle: CellStyle {
     case higherBody, issuingBody, star, nationalHeading, placeDate, title, planLine, note
     case header
     /// Unit code and status: short centred text.
@@ -80,12 +80,13 @@ enum InspectionFormStyle: Hashable {
         }
     }
 
-    /// Whether the style wraps text (for row heights) and at which size.
+    /// The size at which rows are fitted to the style's text (nil: they are not).
     var wrapSize: Double? {
         switch self {
-        case .text: Self.bodySize
+        case .text, .centered: Self.bodySize
         case .small, .noteInput, .status: Self.smallSize
-        case .centered: Self.bodySize
+        case .title: 15
+        case .planLine, .note: 12
         case .banded(let base): base.wrapSize
         default: nil
         }

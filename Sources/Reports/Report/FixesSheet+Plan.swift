@@ -1,3 +1,4 @@
+import Catalog
 import Scoring
 
 extension FixesSheet {
@@ -70,11 +71,11 @@ extension FixesSheet {
             let sorted = order.map { entries[$0] }
             var tail: [Group] = []
             if let form = input.inspection, !form.findings.isEmpty {
-                tail.append(Group(title: t("Phiếu kiểm tra: ", "Inspection form: ") + form.path, contact: nil,
+                tail.append(Group(title: t(FixText.inspectionForm(path: form.path)), contact: nil,
                                   findings: form.findings.map { (form.path, $0) }.sorted(by: printOrder)))
             }
             if !c.findings.isEmpty {
-                tail.append(Group(title: t("Toàn đợt (dành cho Hội đồng)", "Whole batch (for the council)"), contact: nil,
+                tail.append(Group(title: t(FixText.wholeBatch), contact: nil,
                                   findings: c.findings.map { ("", $0) }))
             }
             return GroupPlan(input: input, entries: sorted, tail: tail, groupCount: sorted.count + tail.count,
@@ -89,10 +90,9 @@ extension FixesSheet {
             var contact: String?
             if let i = e.unit {
                 let t = input.text, result = input.consolidation.units[i].result
-                var parts: [String] = []
-                if let preparer = result.preparer { parts.append(t("người lập: ", "prepared by: ") + preparer) }
-                if let phone = result.phone { parts.append(t("điện thoại: ", "phone: ") + phone) }
-                contact = parts.isEmpty ? nil : parts.joined(separator: ", ")
+                if result.preparer != nil || result.phone != nil {
+                    contact = t(FixText.contact(preparer: result.preparer, phone: result.phone))
+                }
             }
             return Group(title: title(e), contact: contact, findings: findings(e).sorted(by: printOrder))
         }

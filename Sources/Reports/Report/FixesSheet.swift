@@ -1,12 +1,13 @@
 import Catalog
 import Scoring
 import SheetModel
+import SheetWriter
 
 /// "Cần sửa": every finding, grouped so a clerk phones each unit once — units in
 /// Vietnamese order, errors first within a unit, then by cell; files that could
 /// not be read are grouped under their file; batch notes (ties, quotas) last.
 enum FixesSheet {
-    static let name = "Cần sửa"
+    static let name = ReportSheetName.fixes.vi
     static let unit = 0, file = 1, cell = 2, severity = 3, kind = 4, value = 5, message = 6
     static let widths: [Double] = [24, 22, 16, 10, 16, 14, 50]
 
@@ -19,18 +20,16 @@ enum FixesSheet {
 
     static func build(_ input: ReportInput) -> ReportSheet {
         let t = input.text
-        var s = ReportSheet(name: name, columnWidths: widths)
-        s.line(t("Danh sách nội dung cần sửa, cần lưu ý", "Findings to fix or note").uppercased(), .title)
-        s.line(t("Mỗi đơn vị một nhóm: lỗi trước, cảnh báo và thông tin sau. Lỗi phải sửa thì đơn vị mới được xếp hạng.",
-                 "One group per unit: errors first, then warnings and notes. A unit with errors is not ranked until fixed."), .subtitle)
+        var s = ReportSheet.report(name, columnWidths: widths)
+        s.line(t(FixText.title).uppercased(), .title)
+        s.line(t(FixText.howItIsGrouped), .subtitle)
         s.gap()
-        let header = s.add([t("Đơn vị", "Unit"), t("Tệp", "File"), t("Ô", "Cell"), t("Mức độ", "Severity"),
-                            t("Loại", "Kind"), t("Giá trị", "Value"), t("Nội dung, cách sửa", "What to do")]
-                            .map { .text($0, .header) }, minimum: 24)
-        s.headerRows = header...header
+        let columns: [ReportColumn] = [.unit, .file, .cell, .severity, .kind, .value, .whatToDo]
+        let header = s.add(columns.map { .text(t($0), .header) }, minimum: 24)
+        s.header(rows: header...header)
         let plan = GroupPlan.make(input)
         if plan.groupCount == 0 {
-            s.line(t("Không có nội dung nào cần sửa.", "Nothing to fix."), .note)
+            s.line(t(FixText.nothingToFix), .note)
             return s
         }
         // A group is made when its rows are written (50,000 units' findings and messages are
@@ -38,21 +37,20 @@ enum FixesSheet {
         let count = plan.groupCount + plan.findingCount
         let sheet = s
         s.addBlocks(rowCount: count, count: plan.groupCount) { k in rows(plan.group(k), t, in: sheet) }
-        s.autofilter = .init(firstRow: header, firstCol: 0, lastRow: header + count, lastCol: widths.count - 1)
+        s.autofilter = CellArea(firstRow: header, firstCol: 0, lastRow: header + count, lastCol: widths.count - 1)
         return s
     }
 
     /// A group's rows: the title (unit, counts, contact) and each finding.
-    private static func rows(_ g: Group, _ t: ReportText, in sheet: ReportSheet) -> [ReportSheet.Row] {
+    private static func rows(_ g: Group, _ t: Words, in sheet: ReportSheet) -> [ReportSheet.Row] {
         var rows: [ReportSheet.Row] = []
         rows.reserveCapacity(g.findings.count + 1)
         let errors = g.findings.filter { $0.finding.severity == .error }.count
         let warnings = g.findings.filter { $0.finding.severity == .warning }.count
-        var title = g.title + t(" — \(errors) lỗi, \(warnings) cảnh báo", " — \(errors) error(s), \(warnings) warning(s)")
-        if let contact = g.contact { title += " — " + contact }
-        rows.append(sheet.row([.text(title, .group, span: widths.count)]))
+        let title = t(FixText.group(g.title, errors: errors, warnings: warnings, contact: g.contact))
+        rows.append(sheet.fitted([.text(title, .group, span: widths.count)]))
         for (file, f) in g.findings {
-            rows.append(sheet.row([.text(g.title), .text(file), .text(t.place(f), .centered),
+            rows.append(sheet.fitted([.text(g.title), .text(file), .text(t.place(f), .centered),
                                    .text(t.severity(f.severity), .severity(f.severity.tone)),
                                    .text(f.label(t.language), .centered),
                                    .text(f.shownValue(t.language) ?? "", .centered), .text(f.text(t.language))]))

@@ -1,3 +1,4 @@
+import Catalog
 import Scoring
 import SheetWriter
 
@@ -5,7 +6,7 @@ import SheetWriter
 /// unit's total, the average of each line and the share of units meeting it
 /// (score = max), under a heat-map.
 enum MatrixSheet {
-    static let name = "Chi tiết tiêu chí"
+    static let name = ReportSheetName.criteria.vi
     static let firstLine = 3   // columns: STT, unit, status, then one per line, then total
 
     /// Where the share row is, for the charts sheet.
@@ -19,17 +20,16 @@ enum MatrixSheet {
         let t = input.text, rubric = input.rubric
         let items = rubric.items
         let total = firstLine + items.count
-        var s = ReportSheet(name: name, columnWidths: [5, 26, 12] + Array(repeating: 6.5, count: items.count) + [9])
-        s.line(t("Chi tiết điểm được công nhận theo từng tiêu chí", "Accepted points by criterion").uppercased(), .title)
+        var s = ReportSheet.report(name, columnWidths: [5, 26, 12] + Array(repeating: 6.5, count: items.count) + [9])
+        s.line(t(.criteriaTitle).uppercased(), .title)
         s.line(TitleBlock.planLine(rubric, t), .subtitle)
         s.gap()
-        let header = s.add([.text(t("STT", "No."), .header), .text(t("Đơn vị", "Unit"), .header),
-                            .text(t("Trạng thái", "Status"), .header)]
-                           + items.map { .text($0.code, .header) } + [.text(t("Tổng", "Total"), .header)], minimum: 24)
-        let maxRow = s.add([.blank(.group), .text(t("Điểm tối đa", "Maximum"), .group), .blank(.group)]
+        let header = s.add([.text(t(ReportColumn.number), .header), .text(t(ReportColumn.unit), .header),
+                            .text(t(ReportColumn.status), .header)]
+                           + items.map { .text($0.code, .header) } + [.text(t(ReportColumn.total), .header)], minimum: 24)
+        let maxRow = s.add([.blank(.group), .text(t(.maximum), .group), .blank(.group)]
                            + items.map { .number($0.max, .pointsBold) } + [.number(rubric.total, .pointsBold)])
-        s.headerRows = header...maxRow
-        s.frozenColumns = 2
+        s.header(rows: header...maxRow, frozenColumns: 2)
         let first = s.nextRow
         // One pass over the units for the sums the average and share rows need; each unit's
         // row is made only when it is written (a block per unit).
@@ -53,32 +53,32 @@ enum MatrixSheet {
             row.reserveCapacity(total + 1)
             row += scores(u.result, items).map { .number($0) }
             row.append(.number(u.score, .pointsBold))
-            return [sheet.row(row)]
+            return [sheet.fitted(row)]
         }
         let last = s.nextRow - 1
         let lines = firstLine...(total - 1)
         guard count > 0 else {
-            s.line(t("Chưa có đơn vị nào.", "No units."), .note)
+            s.line(t(.noUnits), .note)
             return (s, Layout(codeRow: header, shareRow: nil, lineColumns: lines))
         }
-        s.autofilter = .init(firstRow: header, firstCol: 0, lastRow: last, lastCol: total)
-        for c in firstLine...total { s.colorScales.append(.init(firstRow: first, firstCol: c, lastRow: last, lastCol: c)) }
+        s.autofilter = CellArea(firstRow: header, firstCol: 0, lastRow: last, lastCol: total)
+        for c in firstLine...total { s.heatMap(CellArea(firstRow: first, firstCol: c, lastRow: last, lastCol: c)) }
 
         func range(_ c: Int) -> String {
             ExcelLimits.a1(firstRow: first, firstColumn: c, lastRow: last, lastColumn: c)
         }
-        var average: [ReportSheet.Cell?] = [.blank(.group), .text(t("Điểm trung bình", "Average"), .group), .blank(.group)]
-        var share: [ReportSheet.Cell?] = [.blank(.group), .text(t("Tỷ lệ đơn vị đạt tối đa", "Share at maximum"), .group), .blank(.group)]
+        var average: [ReportSheet.Cell?] = [.blank(.group), .text(t(.average), .group), .blank(.group)]
+        var share: [ReportSheet.Cell?] = [.blank(.group), .text(t(.shareAtMaximum), .group), .blank(.group)]
         for k in items.indices {
             let c = firstLine + k
             let mean = sums[k] / Double(count), ratio = Double(met[k]) / Double(count)
-            average.append(.init(content: .formula("AVERAGE(\(range(c)))", cached: mean), style: .pointsBold))
+            average.append(.init(content: .formula("AVERAGE(\(range(c)))", cached: .number(mean)), style: .pointsBold))
             let maxCell = ExcelLimits.a1(row: maxRow, column: c)
-            share.append(.init(content: .formula("COUNTIF(\(range(c)),\(maxCell))/ROWS(\(range(c)))", cached: ratio),
+            share.append(.init(content: .formula("COUNTIF(\(range(c)),\(maxCell))/ROWS(\(range(c)))", cached: .number(ratio)),
                                style: .percent))
         }
         let mean = totalSum / Double(count)
-        average.append(.init(content: .formula("AVERAGE(\(range(total)))", cached: mean), style: .pointsBold))
+        average.append(.init(content: .formula("AVERAGE(\(range(total)))", cached: .number(mean)), style: .pointsBold))
         share.append(.blank(.group))
         s.add(average)
         let shareRow = s.add(share)

@@ -1,40 +1,37 @@
+import Catalog
 import Scoring
+import SheetWriter
 
 /// "Chưa nộp": roster units without a submission; without a roster, a sentence saying so.
 enum MissingSheet {
-    static let name = "Chưa nộp"
+    static let name = ReportSheetName.missing.vi
     static let widths: [Double] = [6, 12, 44, 22, 40]
 
     static func build(_ input: ReportInput) -> ReportSheet {
         let t = input.text, c = input.consolidation
-        var s = ReportSheet(name: name, columnWidths: widths)
-        s.orientation = .portrait
-        s.line(t("Danh sách đơn vị chưa nộp", "Units that have not submitted").uppercased(), .title)
+        var s = ReportSheet.report(name, columnWidths: widths, orientation: .portrait)
+        s.line(t(.missingTitle).uppercased(), .title)
         s.line(TitleBlock.planLine(input.rubric, t), .subtitle)
         s.gap()
         guard let size = input.rosterSize else {
-            s.line(t("Không có danh sách đơn vị (--roster) nên không xác định được đơn vị chưa nộp.",
-                     "No roster (--roster) was given, so units that did not submit cannot be listed."), .note)
+            s.line(t(.noRosterForMissing), .note)
             return s
         }
-        s.line(t("Đã nộp \(size - c.missing.count)/\(size) đơn vị; chưa nộp \(c.missing.count) đơn vị.",
-                 "\(size - c.missing.count) of \(size) units submitted; \(c.missing.count) have not."), .note)
-        let header = s.add([t("STT", "No."), t("Mã", "Code"), t("Tên đơn vị", "Unit"), t("Loại đơn vị", "Unit type"),
-                            t("Ghi chú", "Note")].map { .text($0, .header) }, minimum: 24)
-        s.headerRows = header...header
+        s.line(t(.submitted(size - c.missing.count, of: size, missing: c.missing.count)), .note)
+        let columns: [ReportColumn] = [.number, .code, .unitName, .unitType, .note]
+        let header = s.add(columns.map { .text(t($0), .header) }, minimum: 24)
+        s.header(rows: header...header)
         let unread = UnreadByCode(unreadFiles(input))
         for (k, m) in c.missing.enumerated() {
             let sent = unread.files(namingUnit: m.code)
-            let note: ReportSheet.Cell = sent.isEmpty ? .blank() : .text(
-                t("Đã gửi tệp không đọc được: \(sent.joined(separator: "; ")) (xem trang Cần sửa).",
-                  "Sent a file that cannot be read: \(sent.joined(separator: "; ")) (see Cần sửa)."))
+            let note: ReportSheet.Cell = sent.isEmpty ? .blank() : .text(t(.sentUnreadable(files: sent.joined(separator: "; "))))
             s.add([.number(Double(k + 1), .integer), .text(m.code, .centered), .text(m.name),
                    .text(t.unitType(m.type, rubric: input.rubric)), note])
         }
         if c.missing.isEmpty {
-            s.line(t("Tất cả đơn vị trong danh sách đã nộp.", "Every unit on the roster has submitted."), .note)
+            s.line(t(.everyoneSubmitted), .note)
         } else {
-            s.autofilter = .init(firstRow: header, firstCol: 0, lastRow: s.nextRow - 1, lastCol: widths.count - 1)
+            s.autofilter = CellArea(firstRow: header, firstCol: 0, lastRow: s.nextRow - 1, lastCol: widths.count - 1)
         }
         return s
     }

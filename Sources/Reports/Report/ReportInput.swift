@@ -1,27 +1,17 @@
 import Scoring
 import SheetModel
 
-/// Everything the consolidated report shows (SPEC §7).
+/// Everything the consolidated report shows (SPEC §7): the batch's `WorkbookSource`
+/// (its fields read as the input's own: `input.consolidation`), the roster's size, the
+/// rubric's file name and the inspection form read back.
+@dynamicMemberLookup
 public struct ReportInput: Sendable {
-    /// The batch's result.
-    public var consolidation: Consolidation
-    /// Every file seen in the inbox, skipped ones included (any order: the report sorts them).
-    public var files: [FileRecord]
+    /// The batch, the rubric's hash, the version, language, date and buffering.
+    public var source: WorkbookSource
     /// Number of units on the roster; nil when no roster was given.
     public var rosterSize: Int?
-    /// Lowercase hex SHA-256 of the rubric's source bytes.
-    public var rubricSHA256: String
     /// The rubric's file name (`seed.yaml` for the embedded one).
     public var rubricFileName: String
-    /// thidua's version, printed in the audit sheet.
-    public var version: String
-    /// Language of labels and messages (sheet names stay Vietnamese).
-    public var language: Language
-    /// The date printed in the title block; nil leaves "ngày … tháng … năm …" blank
-    /// (never the current date: the same inputs give the same bytes).
-    public var reportDate: DateTimeValue?
-    /// libxlsxwriter's constant-memory mode, for huge batches (rows are written in order).
-    public var constantMemory: Bool
     /// The inspection form read with `--inspected`: listed in the audit sheet with its
     /// hash, its findings a group of their own in "Cần sửa".
     public var inspection: InspectionRecord?
@@ -30,19 +20,21 @@ public struct ReportInput: Sendable {
     public init(consolidation: Consolidation, files: [FileRecord], rosterSize: Int?,
                 rubricSHA256: String, rubricFileName: String, version: String,
                 language: Language = .vi, reportDate: DateTimeValue? = nil, constantMemory: Bool = false) {
-        self.consolidation = consolidation
-        self.files = files
+        source = WorkbookSource(consolidation: consolidation, files: files, rubricSHA256: rubricSHA256,
+                                version: version, language: language, reportDate: reportDate,
+                                constantMemory: constantMemory)
         self.rosterSize = rosterSize
-        self.rubricSHA256 = rubricSHA256
         self.rubricFileName = rubricFileName
-        self.version = version
-        self.language = language
-        self.reportDate = reportDate
-        self.constantMemory = constantMemory
     }
 
-    var rubric: Rubric { consolidation.rubric }
-    var text: ReportText { ReportText(language: language) }
+    /// A field of the batch's source, as the input's own.
+    public subscript<T>(dynamicMember field: WritableKeyPath<WorkbookSource, T>) -> T {
+        get { source[keyPath: field] }
+        set { source[keyPath: field] = newValue }
+    }
+
+    var rubric: Rubric { source.rubric }
+    var text: Words { source.text }
 }
 
 /// Why the report (or a return list) could not be written.

@@ -1,7 +1,7 @@
 import SheetWriter
 
 /// The look of each kind of cell in the report (Times New Roman throughout).
-enum ReportStyle: Hashable {
+enum ReportStyle: CellStyle {
     // Title block (Party document format, SPEC §7).
     case higherBody, issuingBody, star, nationalHeading, placeDate, title, subtitle
     // Blocks.
@@ -38,16 +38,15 @@ enum ReportStyle: Hashable {
     static let headerFill: UInt32 = 0xD9E2F3
     static let groupFill: UInt32 = 0xF2F2F2
 
-    /// Whether text wraps (the same as `format.wrap`, without building the format).
-    var wraps: Bool {
+    /// The font size of the styles that wrap (the same as `format`'s, without building it).
+    var wrapSize: Double? {
         switch self {
-        case .title, .subtitle, .note, .countLabel, .header, .cell, .centered, .group, .status, .severity: true
-        default: false
+        case .title: 16
+        case .subtitle: 13
+        case .note, .countLabel, .header, .cell, .centered, .group, .status, .severity: 12
+        default: nil
         }
     }
-
-    /// Font size in points (the same as `format.fontSize`) for the wrapping styles.
-    var fontSize: Double { self == .title ? 16 : self == .subtitle ? 13 : 12 }
 
     var format: FormatStyle {
         var f = FormatStyle(fontName: Self.font, fontSize: 12, vertical: .center)

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import SheetWriter
 
@@ -18,61 +19,36 @@ public enum ReportWriter {
     /// - Throws: `ReportError.cannotWrite` with libxlsxwriter's message, sheet and cell.
     @discardableResult
     public static func write(_ input: ReportInput, to path: String) throws(ReportError) -> RenderLimits {
-        var limits = RenderLimits()
         do {
-            let wb = try Workbook(path: path, options: .init(constantMemory: input.constantMemory))
-            try wb.setProperties(properties(input))
-            try wb.setCustomProperty("thidua.rubric_id", input.rubric.id)
-            try wb.setCustomProperty("thidua.rubric_sha256", input.rubricSHA256)
-            try wb.setCustomProperty("thidua.version", input.version)
-            var first: Worksheet?
-            // Each sheet is built, written and dropped before the next is built.
-            try eachSheet(input) { (sheet) throws(WriterError) in
-                let ws = try ReportRenderer.render(sheet, into: wb, language: input.text.language, limits: &limits)
-                first = first ?? ws
-            }
-            try first?.activate()
-            try wb.close()
+            return try WorkbookRenderer.write(workbook(input), to: path)
         } catch {
             throw ReportError(code: .cannotWrite, path: path, message: error.description)
         }
-        return limits
     }
 
-    /// The seven sheets as data, in order, every row made (what `write` renders).
-    static func build(_ input: ReportInput) -> [ReportSheet] {
-        var sheets: [ReportSheet] = []
-        eachSheet(input) { sheets.append($0.materialized()) }
-        return sheets
-    }
-
-    /// Builds the seven sheets in order, handing each to `body` as soon as it is built
-    /// (the charts need only the other sheets' layouts, not their rows).
-    static func eachSheet<E: Error>(_ input: ReportInput, _ body: (ReportSheet) throws(E) -> Void) throws(E) {
-        let (summaryLayout, matrixLayout): (SummarySheet.Layout, MatrixSheet.Layout)
-        do {
-            let (summary, layout) = SummarySheet.build(input)
-            summaryLayout = layout
-            try body(summary)
-        }
-        do {
-            let (matrix, layout) = MatrixSheet.build(input)
-            matrixLayout = layout
-            try body(matrix)
-        }
-        try body(ProposalsSheet.build(input))
-        try body(FixesSheet.build(input))
-        try body(MissingSheet.build(input))
-        try body(ChartsSheet.build(input, summary: summaryLayout, matrix: matrixLayout))
-        try body(SourcesSheet.build(input))
-    }
-
-    static func properties(_ input: ReportInput) -> DocumentProperties {
+    /// The report as a workbook description: each sheet's tables of units are row blocks,
+    /// made only while they are written.
+    static func workbook(_ input: ReportInput) -> WorkbookDescription<ReportStyle> {
         let t = input.text, r = input.rubric
-        let created = input.reportDate.map { TemplateWriter.date($0.isoDate) } ?? TemplateWriter.date(r.plan.date)
-        return DocumentProperties(
-            title: t("Báo cáo tổng hợp thi đua – ", "Emulation report – ") + r.plan.number, subject: r.plan.shortTitle,
-            author: r.issuer.issuingBody, company: r.issuer.issuingBody,
-            keywords: "thi đua; tổng hợp; \(r.id)", comments: "thidua \(input.version)", created: created)
+        var w = WorkbookDescription<ReportStyle>(properties: input.source.properties(
+            title: t(DocumentText.reportTitle(plan: r.plan.number)), keywords: DocumentText.reportKeywords(rubric: r.id).vi))
+        w.customProperties = [.init("thidua.rubric_id", .text(r.id)), .init("thidua.rubric_sha256", .text(input.rubricSHA256)),
+                              .init("thidua.version", .text(input.version))]
+        w.sheets = sheets(input)
+        w.activeSheet = 0
+        w.options = Workbook.Options(constantMemory: input.constantMemory)
+        w.rowsLeftOut = WorkbookDescription.rowsLeftOut(t.language, .note)
+        return w
     }
+
+    /// The seven sheets, in order (the charts need only the other sheets' layouts).
+    static func sheets(_ input: ReportInput) -> [ReportSheet] {
+        let (summary, summaryLayout) = SummarySheet.build(input)
+        let (matrix, matrixLayout) = MatrixSheet.build(input)
+        return [summary, matrix, ProposalsSheet.build(input), FixesSheet.build(input), MissingSheet.build(input),
+                ChartsSheet.build(input, summary: summaryLayout, matrix: matrixLayout), SourcesSheet.build(input)]
+    }
+
+    /// The seven sheets with every row made (what tests and golden files look at).
+    static func build(_ input: ReportInput) -> [ReportSheet] { sheets(input).map { $0.materialized() } }
 }

@@ -28,18 +28,9 @@ public enum ReturnListWriter {
                              reportDate: DateTimeValue? = nil, into directory: String,
                              named name: String? = nil) throws(ReportError) -> String {
         let path = (directory as NSString).appendingPathComponent(name ?? fileName(for: unit))
-        let sheet = build(unit, rubric: rubric, text: ReportText(language: language), date: reportDate)
         do {
             try AtomicWrite.write(to: path) { tmp in
-                let wb = try Workbook(path: tmp, options: .init(temporaryDirectory: smallFilesDirectory))
-                let t = ReportText(language: language)
-                let created = reportDate.map { TemplateWriter.date($0.isoDate) } ?? TemplateWriter.date(rubric.plan.date)
-                try wb.setProperties(DocumentProperties(
-                    title: t("Nội dung cần sửa – ", "Fixes needed – ") + unit.name, subject: rubric.plan.shortTitle,
-                    author: rubric.issuer.issuingBody, company: rubric.issuer.issuingBody, created: created))
-                var limits = RenderLimits()
-                _ = try ReportRenderer.render(sheet, into: wb, language: language, limits: &limits)
-                try wb.close()
+                try WorkbookRenderer.write(workbook(unit, rubric: rubric, language: language, date: reportDate), to: tmp)
             }
         } catch let e as AtomicWrite.Failure {
             throw ReportError(code: .cannotWrite, path: path, message: e.reason, systemCode: e.code)
@@ -62,12 +53,22 @@ public enum ReturnListWriter {
 
     static let widths: [Double] = [5, 14, 10, 18, 12, 46]
 
+    /// The list as a workbook description: one sheet, its parts kept in memory while zipped.
+    static func workbook(_ unit: ConsolidatedUnit, rubric: Rubric, language: Language,
+                         date: DateTimeValue?) -> WorkbookDescription<ReportStyle> {
+        let t = Words(language: language)
+        var w = WorkbookDescription<ReportStyle>(properties: .plan(rubric, title: t(ReturnListText.documentTitle(unit: unit.name)),
+                                                                   date: date))
+        w.sheets = [build(unit, rubric: rubric, text: t, date: date)]
+        w.options = Workbook.Options(temporaryDirectory: smallFilesDirectory)
+        w.rowsLeftOut = WorkbookDescription.rowsLeftOut(language, .note)
+        return w
+    }
+
     /// The list as data.
-    static func build(_ unit: ConsolidatedUnit, rubric: Rubric, text t: ReportText, date: DateTimeValue?) -> ReportSheet {
-        var s = ReportSheet(name: FixesSheet.name, columnWidths: widths)
-        s.orientation = .portrait
-        TitleBlock.add(to: &s, issuer: rubric.issuer, date: date, split: 3,
-                       title: t("Nội dung cần sửa trong bảng tự chấm điểm thi đua", "What to fix in the self-scoring sheet"),
+    static func build(_ unit: ConsolidatedUnit, rubric: Rubric, text t: Words, date: DateTimeValue?) -> ReportSheet {
+        var s = ReportSheet.report(FixesSheet.name, columnWidths: widths, orientation: .portrait)
+        TitleBlock.add(to: &s, issuer: rubric.issuer, date: date, split: 3, title: t(ReturnListText.title),
                        subtitle: TitleBlock.planLine(rubric, t))
         let file = unit.result.file
         let items = unit.findings
@@ -76,35 +77,24 @@ public enum ReturnListWriter {
             .sorted(by: FixesSheet.printOrder)
         let errors = items.filter { $0.finding.severity == .error }.count
         let warnings = items.count - errors
-        s.line(t("Kính gửi: ", "To: ") + unit.name + (unit.code.map { " (\(t("mã", "code")) \($0))" } ?? ""), .section)
-        s.line(t("Tệp đã nhận: ", "File received: ") + file, .note)
+        s.line(t(ReturnListText.to(unit: unit.name, code: unit.code)), .section)
+        s.line(t(ReturnListText.fileReceived(file)), .note)
         // A unit without errors may still be out of the ranking (a line scored 0, another period).
-        let outcome: String
-        if errors > 0 {
-            outcome = t("Đơn vị chưa được xếp hạng cho đến khi sửa hết lỗi.", "The unit is not ranked until every error is fixed.")
-        } else if !unit.eligible {
-            let why = unit.ineligibleReasons.map { t($0.message) }.joined(separator: "; ")
-            outcome = t("Đơn vị chưa đủ điều kiện xếp hạng, xét khen thưởng: ", "The unit cannot be ranked or proposed: ")
-                + why + "."
-        } else {
-            outcome = t("Đơn vị đã được xếp hạng; đề nghị kiểm tra lại các cảnh báo.", "The unit is ranked; please check the warnings.")
-        }
-        s.line(t("Kết quả kiểm tra: \(errors) lỗi, \(warnings) cảnh báo. ", "Checked: \(errors) error(s), \(warnings) warning(s). ")
-               + outcome, .note)
-        s.line(t("Đề nghị đơn vị sửa trên chính tệp đã gửi, đúng ô được chỉ ra dưới đây, rồi gửi lại tệp.",
-                 "Please correct the file you sent, in the cells shown below, and send it again."), .note)
+        let outcome: ReturnListText.Outcome = errors > 0 ? .notRankedUntilFixed
+            : !unit.eligible ? .notEligible(unit.ineligibleReasons.map { t($0.message) }.joined(separator: "; ")) : .ranked
+        s.line(t(ReturnListText.checked(errors: errors, warnings: warnings, outcome: outcome)), .note)
+        s.line(t(ReturnListText.pleaseCorrect), .note)
         s.gap()
-        let header = s.add([t("STT", "No."), t("Ô", "Cell"), t("Mức độ", "Severity"), t("Loại", "Kind"),
-                            t("Giá trị đã ghi", "Value found"), t("Nội dung cần sửa", "What to do")]
-                            .map { .text($0, .header) }, minimum: 24)
-        s.headerRows = header...header
+        let columns: [ReportColumn] = [.number, .cell, .severity, .kind, .valueFound, .whatToFix]
+        let header = s.add(columns.map { .text(t($0), .header) }, minimum: 24)
+        s.header(rows: header...header)
         for (k, item) in items.enumerated() {
             let f = item.finding
             s.add([.number(Double(k + 1), .integer), .text(t.place(f), .centered),
                    .text(t.severity(f.severity), .severity(f.severity.tone)), .text(f.label(t.language), .centered),
                    .text(f.shownValue(t.language) ?? "", .centered), .text(f.text(t.language))])
         }
-        if items.isEmpty { s.line(t("Không có nội dung cần sửa.", "Nothing to fix."), .note) }
+        if items.isEmpty { s.line(t(ReturnListText.nothingToFix), .note) }
         return s
     }
 }

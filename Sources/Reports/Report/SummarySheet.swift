@@ -1,9 +1,11 @@
+import Catalog
 import Scoring
+import SheetWriter
 
 /// "Tổng hợp": title block, counts, and the ranked table of every unit
 /// (ranked first, then unranked, superseded files, and missing units).
 enum SummarySheet {
-    static let name = "Tổng hợp"
+    static let name = ReportSheetName.summary.vi
     // Columns of the ranked table.
     static let rank = 0, code = 1, unit = 2, type = 3, claimed = 4, accepted = 5, award = 6,
                eligibility = 7, status = 8, errors = 9, warnings = 10, file = 11
@@ -18,21 +20,17 @@ enum SummarySheet {
 
     static func build(_ input: ReportInput) -> (ReportSheet, Layout) {
         let t = input.text, c = input.consolidation
-        var s = ReportSheet(name: name, columnWidths: widths)
+        var s = ReportSheet.report(name, columnWidths: widths)
         TitleBlock.add(to: &s, issuer: input.rubric.issuer, date: input.reportDate, split: 4,
-                       title: t("Báo cáo tổng hợp kết quả tự chấm điểm thi đua", "Consolidated emulation self-scoring report"),
+                       title: t(.summaryTitle),
                        subtitle: TitleBlock.planLine(input.rubric, t))
         counts(input, into: &s)
 
-        s.line(t("Kết quả xếp hạng", "Ranking"), .section)
-        let headers = [t("Hạng", "Rank"), t("Mã", "Code"), t("Đơn vị", "Unit"), t("Loại đơn vị", "Unit type"),
-                       t("Điểm tự chấm", "Claimed"), t("Điểm được công nhận", "Accepted"),
-                       t("Đề nghị khen thưởng", "Award proposal"), t("Đủ điều kiện khen thưởng", "Eligible"),
-                       t("Trạng thái", "Status"), t("Số lỗi", "Errors"), t("Số cảnh báo", "Warnings"),
-                       t("Tệp nguồn", "Source file")]
-        let headerRow = s.add(headers.map { .text($0, .header) }, minimum: 36)
-        s.headerRows = headerRow...headerRow
-        s.frozenColumns = unit + 1
+        s.line(t(.rankingSection), .section)
+        let headers: [ReportColumn] = [.rank, .code, .unit, .unitType, .claimed, .accepted, .award, .eligible,
+                                       .status, .errors, .warnings, .sourceFile]
+        let headerRow = s.add(headers.map { .text(t($0), .header) }, minimum: 36)
+        s.header(rows: headerRow...headerRow, frozenColumns: unit + 1)
         // One row per unit, then per missing unit, each made only when it is written.
         let units = c.units, missing = c.missing, sheet = s
         let start = s.nextRow
@@ -40,18 +38,18 @@ enum SummarySheet {
             units.lastIndex { !$0.superseded }.map { (start + f)...(start + $0) }
         }
         s.addBlocks(rowCount: units.count + missing.count, count: units.count + missing.count) { k in
-            guard k >= units.count else { return [sheet.row(row(units[k], input))] }
+            guard k >= units.count else { return [sheet.fitted(row(units[k], input))] }
             let m = missing[k - units.count]
-            return [sheet.row([.blank(.integer), .text(m.code, .centered), .text(m.name),
+            return [sheet.fitted([.blank(.integer), .text(m.code, .centered), .text(m.name),
                                .text(t.unitType(m.type, rubric: input.rubric)),
-                               .blank(.points), .blank(.points), .blank(), .text(t("Không", "No"), .centered),
+                               .blank(.points), .blank(.points), .blank(), .text(t(.no), .centered),
                                .text(RowStatus.missing.label(t), .status(RowStatus.missing.tone)),
                                .blank(.integer), .blank(.integer), .blank()])]
         }
         if s.nextRow > headerRow + 1 {
-            s.autofilter = .init(firstRow: headerRow, firstCol: 0, lastRow: s.nextRow - 1, lastCol: widths.count - 1)
+            s.autofilter = CellArea(firstRow: headerRow, firstCol: 0, lastRow: s.nextRow - 1, lastCol: widths.count - 1)
         } else {
-            s.line(t("Chưa có đơn vị nào.", "No units."), .note)
+            s.line(t(.noUnits), .note)
         }
         let layout = Layout(headerRow: headerRow, submittedRows: submitted)
         return (s, layout)
@@ -64,28 +62,25 @@ enum SummarySheet {
         func n(_ st: UnitStatus) -> Double { Double(active.filter { $0.status == st }.count) }
         let unreadable = c.unreadFiles(input.files).count
         let received = input.files.isEmpty ? c.units.count : input.files.filter { $0.status != .skipped }.count
-        var rows: [(String, Double?)] = [
-            (t("Số đơn vị phải nộp (theo danh sách)", "Units expected (roster)"), input.rosterSize.map(Double.init)),
-            (t("Số tệp đã nhận", "Files received"), Double(received)),
-            (t("Đơn vị hợp lệ", "Units valid"), n(.valid)),
-            (t("Đơn vị hợp lệ, có cảnh báo", "Units valid with warnings"), n(.validWithWarnings)),
-            (t("Đơn vị cần sửa", "Units needing fixes"), n(.invalid)),
-            (t("Tệp không đọc được hoặc không hỗ trợ", "Files unreadable or unsupported"), Double(unreadable)),
-            (t("Đơn vị chưa nộp", "Units not submitted"), input.rosterSize == nil ? nil : Double(c.missing.count)),
-            (t("Tệp bị thay thế (đã có bản mới hơn)", "Superseded files (a newer one is used)"),
-             Double(c.units.filter(\.superseded).count)),
+        var rows: [(ReportText.SummaryCount, Double?)] = [
+            (.expected, input.rosterSize.map(Double.init)),
+            (.received, Double(received)),
+            (.valid, n(.valid)),
+            (.validWithWarnings, n(.validWithWarnings)),
+            (.invalid, n(.invalid)),
+            (.unreadable, Double(unreadable)),
+            (.missing, input.rosterSize == nil ? nil : Double(c.missing.count)),
+            (.superseded, Double(c.units.filter(\.superseded).count)),
         ]
         let skipped = input.files.filter { $0.status == .skipped }.count
-        if skipped > 0 { rows.append((t("Tệp bỏ qua (tệp khóa, tệp ẩn, tệp hệ thống)", "Files skipped (lock, hidden, system)"), Double(skipped))) }
-        s.line(t("Số liệu chung", "Overview"), .section)
-        for (label, value) in rows {
-            let v: ReportSheet.Cell = value.map { .number($0, .countNumber) }
-                ?? .text(t("Không có danh sách", "No roster"), .centered)
-            s.add([nil, nil, .text(label, .countLabel, span: 2), nil, v])
+        if skipped > 0 { rows.append((.skipped, Double(skipped))) }
+        s.line(t(.overview), .section)
+        for (count, value) in rows {
+            let v: ReportSheet.Cell = value.map { .number($0, .countNumber) } ?? .text(t(.noRoster), .centered)
+            s.add([nil, nil, .text(t(.count(count)), .countLabel, span: 2), nil, v])
         }
         if input.rosterSize == nil {
-            s.add([nil, nil, .text(t("Không có danh sách đơn vị: không xác định được đơn vị chưa nộp.",
-                                     "No roster was given: units that did not submit cannot be listed."), .note, span: 6)])
+            s.add([nil, nil, .text(t(.noRosterNote), .note, span: 6)])
         }
         s.gap()
     }
@@ -94,10 +89,10 @@ enum SummarySheet {
         let t = input.text
         let status = RowStatus.unit(u.status)
         let award = u.tie ? ProposalsSheet.tieLabel(u, t) : u.award.map(\.label) ?? ""
-        let eligibility = u.eligible ? t("Có", "Yes")
-            : t("Không", "No") + ": " + u.ineligibleReasons
+        let eligibility = u.eligible ? t(.yes)
+            : t(.notEligible(reasons: u.ineligibleReasons
                 .filter { !u.superseded || $0.code == "superseded" }   // a superseded file's own faults do not matter
-                .map { t($0.message) }.joined(separator: "; ")
+                .map { t($0.message) }.joined(separator: "; ")))
         let errors = u.findings.filter { $0.severity == .error }.count
         let warnings = u.findings.filter { $0.severity == .warning }.count
         return [u.rank.map { .number(Double($0), .integer) } ?? .blank(.integer),

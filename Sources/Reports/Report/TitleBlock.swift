@@ -1,3 +1,4 @@
+import Catalog
 import Scoring
 import SheetModel
 
@@ -26,10 +27,7 @@ enum TitleBlock {
     private static func pad(_ k: Int) -> [ReportSheet.Cell?] { Array(repeating: nil, count: max(0, k)) }
 
     /// `Kế hoạch số 142-KH/HU ngày 15 tháng 6 năm 2023 — <short title>`.
-    static func planLine(_ rubric: Rubric, _ t: ReportText) -> String {
-        var s = t("Kế hoạch số ", "Plan No. ") + rubric.plan.number
-        if t.language == .vi, let d = VietnameseDate.long(rubric.plan.date) { s += " " + d }
-        else if t.language == .en { s += " of " + rubric.plan.date }
-        return s + " — " + rubric.plan.shortTitle
+    static func planLine(_ rubric: Rubric, _ t: Words) -> String {
+        t(.planLine(number: rubric.plan.number, date: rubric.plan.date, shortTitle: rubric.plan.shortTitle))
     }
 }

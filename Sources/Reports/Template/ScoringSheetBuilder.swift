@@ -1,10 +1,11 @@
+import Catalog
 import Scoring
 import SheetWriter
 
 /// Builds the scoring sheet ("Tự chấm điểm") of a template from a rubric.
 ///
-/// Everything printed comes from the rubric and `SheetLabels`; another rubric gives
-/// another sheet with no code change.
+/// Everything printed comes from the rubric, `SheetLabels` and the catalog; another rubric
+/// gives another sheet with no code change.
 struct ScoringSheetBuilder {
     let rubric: Rubric
     let unit: RosterEntry?
@@ -17,7 +18,7 @@ struct ScoringSheetBuilder {
     static let widths: [Double] = [6, 46, 8, 9, 24, 9, 14]
     static let last = widths.count - 1
 
-    var grid = TemplateGrid(name: SheetLabels.scoringSheet, columnWidths: Self.widths)
+    var grid = TemplateSheet.template(SheetLabels.scoringSheet, columnWidths: Self.widths)
     var layout = TemplateLayout(columns: [:], headerRows: [:], headerLabelColumn: 1, headerValueColumn: 2,
                                 tableHeaderRow: 0, itemRows: [:], totalRow: 0, countsTitleRow: 0, countRows: [:],
                                 countValueColumn: 2, ratingRow: 0, nomineesTitleRow: 0, nomineeHeaderRow: 0,
@@ -32,14 +33,13 @@ struct ScoringSheetBuilder {
     }
 
     /// The sheet and where its blocks are.
-    mutating func build() -> (TemplateGrid, TemplateLayout) {
+    mutating func build() -> (TemplateSheet, TemplateLayout) {
         titleBlock()
         headerBlock()
         itemsTable()
         countsBlock()
         nominationsBlock()
         signature()
-        grid.orientation = .portrait
         return (grid, layout)
     }
 
@@ -49,24 +49,23 @@ struct ScoringSheetBuilder {
 
     private mutating func titleBlock() {
         let h = OfficialHeader(issuer: rubric.issuer)
-        grid.merge(0, 0, 0, 1, .text(h.higherBody), .higherBody)
-        grid.merge(0, 3, 0, Self.last, .text(h.nationalHeading), .nationalHeading)
-        grid.merge(1, 0, 1, 1, .text(h.issuingBody), .issuingBody)
-        grid.merge(1, 3, 1, Self.last, .text(OfficialHeader.blankPlaceDate), .placeDate)
-        grid.merge(2, 0, 2, 1, .text(h.star), .star)
-        for r in 0...2 { grid.rowHeights[r] = 19 }
-        grid.rowHeights[3] = 10
-        grid.merge(4, 0, 4, Self.last, .text("BẢNG TỰ CHẤM ĐIỂM THI ĐUA"), .title)
-        grid.rowHeights[4] = 24
+        grid.merge(0, 0, 1, .text(h.higherBody), .higherBody)
+        grid.merge(0, 3, Self.last, .text(h.nationalHeading), .nationalHeading)
+        grid.merge(1, 0, 1, .text(h.issuingBody), .issuingBody)
+        grid.merge(1, 3, Self.last, .text(OfficialHeader.blankPlaceDate), .placeDate)
+        grid.merge(2, 0, 1, .text(h.star), .star)
+        for r in 0...2 { grid.setHeight(r, 19) }
+        grid.setHeight(3, 10)
+        grid.merge(4, 0, Self.last, .text(TemplateText.title.vi), .title)
+        grid.setHeight(4, 24)
         let short = rubric.plan.shortTitle
-        grid.merge(5, 0, 5, Self.last, .text(short), .subtitle)
+        grid.merge(5, 0, Self.last, .text(short), .subtitle)
         grid.fitRow(5, text: short, width: grid.width(0, Self.last), fontSize: 13)
-        var basis = "(Theo Kế hoạch số \(rubric.plan.number)"
-        if let d = VietnameseDate.long(rubric.plan.date) { basis += " \(d)" }
-        basis += "; thời gian thi đua: \(rubric.period.label.lowercasedFirst))"
-        grid.merge(6, 0, 6, Self.last, .text(basis), .planLine)
+        let basis = TemplateText.basis(plan: rubric.plan.number, date: DocumentText.Day(iso: rubric.plan.date),
+                                       period: rubric.period.label).vi
+        grid.merge(6, 0, Self.last, .text(basis), .planLine)
         grid.fitRow(6, text: basis, width: grid.width(0, Self.last))
-        grid.rowHeights[7] = 10
+        grid.setHeight(7, 10)
         row = 8
     }
 
@@ -79,24 +78,23 @@ struct ScoringSheetBuilder {
             let label = Self.first(labels)
             grid.set(row, 1, .text(label), .label)
             layout.headerRows[field] = row
-            var content = TemplateGrid.Content.empty
+            var content = CellContent.empty
             var style = TemplateStyle.input(.text)
             var rule: DataValidation?
             switch field {
             case .unitName:
-                rule = DataValidation(.textLength(max: 255), inputTitle: "Tên đơn vị",
-                                      inputMessage: "Ghi đầy đủ tên đơn vị như trong danh sách của cơ quan tổng hợp.")
+                rule = DataValidation(.textLength(max: 255), inputTitle: Self.prompt(.unitNameTitle),
+                                      inputMessage: Self.prompt(.unitNameMessage))
                 if let unit { content = .text(unit.name); style = .fixedValue; rule = nil }
             case .unitCode:
-                rule = DataValidation(.textLength(max: 32), inputTitle: "Mã đơn vị",
-                                      inputMessage: "Ghi mã đơn vị do cơ quan tổng hợp cấp (nếu có).")
+                rule = DataValidation(.textLength(max: 32), inputTitle: Self.prompt(.unitCodeTitle),
+                                      inputMessage: Self.prompt(.unitCodeMessage))
                 if let unit { content = .text(unit.code); style = .fixedValue; rule = nil }
             case .unitType:
                 style = .input(.choice)
-                rule = DataValidation(.listFrom("=" + TemplateLists.unitTypesName), inputTitle: "Loại đơn vị",
-                                      inputMessage: "Chọn trong danh sách: " + rubric.unitTypes.map(\.label).joined(separator: "; ") + ".",
-                                      errorTitle: "Loại đơn vị không hợp lệ",
-                                      errorMessage: "Chỉ chọn một loại trong danh sách thả xuống.")
+                rule = DataValidation(.listFrom("=" + TemplateLists.unitTypesName), inputTitle: Self.prompt(.unitTypeTitle),
+                                      inputMessage: Self.prompt(.unitTypeMessage(types: rubric.unitTypes.map(\.label))),
+                                      errorTitle: Self.prompt(.unitTypeErrorTitle), errorMessage: Self.prompt(.unitTypeError))
                 if let code = unit?.type, let t = rubric.unitType(code: code) {
                     content = .text(t.label); style = .fixedValue; rule = nil
                 }
@@ -106,35 +104,44 @@ struct ScoringSheetBuilder {
                 style = .input(.date)
                 rule = dateRule()
             case .preparer:
-                rule = DataValidation(.textLength(max: 255), inputTitle: "Người lập",
-                                      inputMessage: "Họ và tên, chức vụ người lập bảng.")
+                rule = DataValidation(.textLength(max: 255), inputTitle: Self.prompt(.preparerTitle),
+                                      inputMessage: Self.prompt(.preparerMessage))
             case .phone:
-                rule = DataValidation(.textLength(max: 40), inputTitle: "Điện thoại",
-                                      inputMessage: "Số điện thoại liên hệ khi cần làm rõ số liệu.")
+                rule = DataValidation(.textLength(max: 40), inputTitle: Self.prompt(.phoneTitle),
+                                      inputMessage: Self.prompt(.phoneMessage))
             }
             if let v = fill?.header[field], style != .fixedValue { content = Self.content(v) }
-            grid.merge(row, valueSpan.0, row, valueSpan.1, content, style)
+            grid.merge(row, valueSpan.0, valueSpan.1, content, style)
             if let rule { grid.validate(row, valueSpan.0, rule) }
             if case .text(let t) = content { grid.fitRow(row, text: t, width: valueWidth, minimum: 20) }
-            else { grid.rowHeights[row] = 20 }
+            else { grid.setHeight(row, 20) }
             row += 1
         }
-        grid.rowHeights[row] = 10
+        grid.setHeight(row, 10)
         row += 1
     }
 
     private func dateRule() -> DataValidation {
-        let from = VietnameseDate.parts(rubric.plan.date) ?? (2000, 1, 1)
-        let to = VietnameseDate.parts(rubric.period.to) ?? (from.year, 12, 31)
+        let from = Self.parts(rubric.plan.date) ?? (2000, 1, 1)
+        let to = Self.parts(rubric.period.to) ?? (from.year, 12, 31)
         let lo = CalendarDate(year: from.year, month: from.month, day: from.day)
         let hi = CalendarDate(year: to.year + 1, month: 12, day: 31)
-        return DataValidation(.date(from: lo, to: hi), inputTitle: "Ngày lập",
-                              inputMessage: "Nhập ngày dạng ngày/tháng/năm, ví dụ 05/01/2024.",
-                              errorTitle: "Ngày không hợp lệ",
-                              errorMessage: "Nhập một ngày từ \(lo.vietnamese) đến \(hi.vietnamese), dạng ngày/tháng/năm.")
+        return DataValidation(.date(from: lo, to: hi), inputTitle: Self.prompt(.dateTitle),
+                              inputMessage: Self.prompt(.dateMessage), errorTitle: Self.prompt(.dateErrorTitle),
+                              errorMessage: Self.prompt(.dateError(from: lo.vietnamese, to: hi.vietnamese)))
     }
 
-    static func content(_ v: TemplateFill.Value) -> TemplateGrid.Content {
+    /// `2023-06-15` → (2023, 6, 15); `2024-06` → (2024, 6, 1).
+    static func parts(_ iso: String) -> (year: Int, month: Int, day: Int)? {
+        let p = iso.split(separator: "-").compactMap { Int($0) }
+        guard p.count >= 2 else { return nil }
+        return (p[0], p[1], p.count > 2 ? p[2] : 1)
+    }
+
+    /// A prompt as the template prints it.
+    static func prompt(_ p: TemplatePrompt) -> String { p.vi }
+
+    static func content(_ v: TemplateFill.Value) -> CellContent {
         switch v {
         case .text(let s): .text(s)
         case .number(let n): .number(n)
@@ -148,9 +155,4 @@ extension CalendarDate {
     var vietnamese: String {
         (day < 10 ? "0" : "") + "\(day)/" + (month < 10 ? "0" : "") + "\(month)/\(year)"
     }
-}
-
-extension String {
-    /// `Từ tháng 6` → `từ tháng 6`.
-    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 }

@@ -20,15 +20,15 @@ struct TemplateLists {
         ratings = rubric.ratings.map(\.label)
     }
 
-    /// `(name, formula)` of each list's defined name.
-    var definedNames: [(String, String)] {
+    /// Each list's defined name.
+    var definedNames: [WorkbookDescription<TemplateStyle>.DefinedName] {
         let sheet = ExcelLimits.quotedSheet(SheetLabels.metaSheet)
         func range(_ col: Int, _ count: Int) -> String {
             sheet + "!" + ExcelLimits.absolute(firstRow: 0, firstColumn: col, lastRow: max(0, count - 1), lastColumn: col)
         }
-        return [(Self.unitTypesName, "=" + range(Self.unitTypesColumn, unitTypes.count)),
-                (Self.ratingsName, "=" + range(Self.ratingsColumn, ratings.count)),
-                (Self.yesNoName, "=" + range(Self.yesNoColumn, yesNo.count))]
+        return [.init(Self.unitTypesName, "=" + range(Self.unitTypesColumn, unitTypes.count)),
+                .init(Self.ratingsName, "=" + range(Self.ratingsColumn, ratings.count)),
+                .init(Self.yesNoName, "=" + range(Self.yesNoColumn, yesNo.count))]
     }
 }
 
@@ -38,8 +38,8 @@ enum TemplateMeta {
     /// Version of the template layout; bump when blocks move or labels change.
     static let templateVersion = "1"
 
-    static func grid(rubric: Rubric, rubricSHA256: String, unit: RosterEntry?, lists: TemplateLists) -> TemplateGrid {
-        var g = TemplateGrid(name: SheetLabels.metaSheet, columnWidths: [18, 70, 4, 30, 30, 10])
+    static func sheet(rubric: Rubric, rubricSHA256: String, unit: RosterEntry?, lists: TemplateLists) -> TemplateSheet {
+        var g = TemplateSheet.template(SheetLabels.metaSheet, columnWidths: [18, 70, 4, 30, 30, 10])
         g.hidden = true
         for (i, key) in SheetLabels.MetaKey.allCases.enumerated() {
             let value: String = switch key {

@@ -1,7 +1,7 @@
 import SheetWriter
 
 /// The look of each kind of cell in the templates (Times New Roman throughout).
-enum TemplateStyle: Hashable {
+indirect enum TemplateStyle: CellStyle {
     case higherBody, issuingBody, star, nationalHeading, placeDate
     case title, subtitle, planLine
     case label, fixedValue, blockTitle, groupHeader, tableHeader
@@ -13,6 +13,8 @@ enum TemplateStyle: Hashable {
     case signatureTitle, signatureHint
     case instructionTitle, instructionText, instructionHeading
     case meta
+    /// A style showing its cell's date as `dd/mm/yyyy`.
+    case date(TemplateStyle)
 
     enum InputKind: Hashable { case number, text, wrappedText, date, choice }
 
@@ -59,7 +61,17 @@ enum TemplateStyle: Hashable {
         case .instructionHeading: f.bold = true; f.wrap = true; f.vertical = .top; f.horizontal = .right
         case .instructionText: f.wrap = true; f.vertical = .top
         case .meta: f = FormatStyle(numberFormat: "@")
+        case .date(let base): f = base.format; f.numberFormat = "dd/mm/yyyy"
         }
         return f
+    }
+
+    /// Nil: the template's builders fit its rows to their texts themselves.
+    var wrapSize: Double? { nil }
+
+    /// The style for a date in a cell of this style.
+    var dated: TemplateStyle {
+        if case .date = self { return self }
+        return .date(self)
     }
 }

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import Scoring
 import SheetWriter
@@ -50,57 +51,52 @@ public struct TemplateWriter: Sendable {
     /// The embedded seed plan's template writer.
     public static func seed() -> TemplateWriter { TemplateWriter(LoadedRubric.seed) }
 
-    // MARK: Grids
+    // MARK: Sheets
 
     /// The three sheets (instructions, scoring, meta) and the scoring sheet's layout.
-    func grids(unit: RosterEntry?, fill: TemplateFill?) -> (grids: [TemplateGrid], layout: TemplateLayout, lists: TemplateLists) {
+    func sheets(unit: RosterEntry?, fill: TemplateFill?) -> (sheets: [TemplateSheet], layout: TemplateLayout, lists: TemplateLists) {
         let lists = TemplateLists(rubric: rubric)
         var builder = ScoringSheetBuilder(rubric: rubric, unit: unit, fill: fill, lists: lists)
         let (scoring, layout) = builder.build()
-        let instructions = InstructionsSheet.grid(rubric: rubric, unit: unit)
-        let meta = TemplateMeta.grid(rubric: rubric, rubricSHA256: rubricSHA256, unit: unit, lists: lists)
+        let instructions = InstructionsSheet.sheet(rubric: rubric, unit: unit)
+        let meta = TemplateMeta.sheet(rubric: rubric, rubricSHA256: rubricSHA256, unit: unit, lists: lists)
         return ([instructions, scoring, meta], layout, lists)
     }
 
     /// Where the scoring sheet's blocks are (identical in the XLSX and the CSV).
-    public func layout(unit: RosterEntry? = nil) -> TemplateLayout { grids(unit: unit, fill: nil).layout }
+    public func layout(unit: RosterEntry? = nil) -> TemplateLayout { sheets(unit: unit, fill: nil).layout }
+
+    /// The XLSX template as a workbook description, the scoring sheet shown when it opens.
+    func workbook(unit: RosterEntry?, fill: TemplateFill?) -> WorkbookDescription<TemplateStyle> {
+        let (sheets, _, lists) = sheets(unit: unit, fill: fill)
+        var w = WorkbookDescription<TemplateStyle>(properties: .plan(
+            rubric, title: DocumentText.templateTitle(plan: rubric.plan.number).vi, date: nil,
+            keywords: DocumentText.templateKeywords(rubric: rubric.id).vi, comments: DocumentText.templateComments.vi))
+        w.customProperties = [.init("thidua.rubric_id", .text(rubric.id)), .init("thidua.rubric_version", .text(rubric.version)),
+                              .init("thidua.rubric_sha256", .text(rubricSHA256)),
+                              .init("thidua.template_version", .text(TemplateMeta.templateVersion))]
+        if let unit { w.customProperties.append(.init("thidua.unit_code", .text(unit.code))) }
+        w.sheets = sheets
+        w.definedNames = lists.definedNames
+        w.activeSheet = sheets.firstIndex { $0.name == SheetLabels.scoringSheet }
+        return w
+    }
 
     // MARK: Bytes and files
 
-    /// The CSV template (the scoring sheet's grid), UTF-8 with BOM.
+    /// The CSV template (the scoring sheet's cells), UTF-8 with BOM.
     public func csv(unit: RosterEntry? = nil, fill: TemplateFill? = nil) -> [UInt8] {
-        let scoring = grids(unit: unit, fill: fill).grids[1]
-        return CSVEncoder.encode(scoring)
+        CSVWriter.bytes(sheets(unit: unit, fill: fill).sheets[1])
     }
 
     /// Writes the XLSX template to `path` (directly; see `write(into:…)` for atomic output).
     /// - Throws: `TemplateError.cannotWrite` with libxlsxwriter's message.
     public func writeXLSX(to path: String, unit: RosterEntry? = nil, fill: TemplateFill? = nil) throws(TemplateError) {
-        let (g, _, lists) = grids(unit: unit, fill: fill)
-        let created = Self.date(rubric.plan.date)
-        let props = DocumentProperties(
-            title: "Bảng tự chấm điểm thi đua – \(rubric.plan.number)", subject: rubric.plan.shortTitle,
-            author: rubric.issuer.issuingBody, company: rubric.issuer.issuingBody,
-            keywords: "thi đua; tự chấm điểm; \(rubric.id)", comments: "Tạo bởi thidua", created: created)
-        var custom = [("thidua.rubric_id", rubric.id), ("thidua.rubric_version", rubric.version),
-                      ("thidua.rubric_sha256", rubricSHA256), ("thidua.template_version", TemplateMeta.templateVersion)]
-        if let unit { custom.append(("thidua.unit_code", unit.code)) }
         do {
-            try TemplateXLSXRenderer.write(g, active: SheetLabels.scoringSheet, properties: props, custom: custom,
-                                           names: lists.definedNames, to: path)
+            try WorkbookRenderer.write(workbook(unit: unit, fill: fill), to: path)
         } catch {
             throw TemplateError(code: .cannotWrite, path: path, message: error.description)
         }
-    }
-
-    /// The plan's date at 00:00 UTC: the workbook's fixed creation date (deterministic bytes).
-    static func date(_ iso: String) -> Date {
-        guard let p = VietnameseDate.parts(iso) else { return DocumentProperties.fixedEpoch }
-        var c = DateComponents()
-        c.year = p.year; c.month = p.month; c.day = p.day
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "UTC")!
-        return cal.date(from: c) ?? DocumentProperties.fixedEpoch
     }
 
     /// `CB01 - Chi bộ Ia Hrú.xlsx`, safe on Windows.
