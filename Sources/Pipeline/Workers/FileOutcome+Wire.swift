@@ -16,7 +16,7 @@ extension WireReader {
     public mutating func fileOutcome(_ context: WireContext, depth: Int = 0) throws -> FileOutcome {
         guard depth <= 3 else { throw malformed("archive nesting") }
         let record = try fileRecord(context)
-        let result = try byte() == 0 ? nil : try unitResult(context)
+        let result = try byte() == 0 ? nil : try unitResult(context, file: record.path)
         var members: [FileOutcome] = []
         for _ in 0..<(try count()) { members.append(try fileOutcome(context, depth: depth + 1)) }
         return FileOutcome(record: record, result: result, members: members)

@@ -41,13 +41,24 @@ public struct Finding: Sendable, Hashable, Codable {
     /// The value found, as text, when one applies.
     public var value: String?
     /// What is wrong and what to do, as typed arguments.
-    public var message: Message
+    public var message: Message {
+        get { storedMessage.value }
+        set { storedMessage = Indirect(newValue) }
+    }
     /// Raw technical detail (a library's or the system's error text), for `--verbose`
     /// and JSON's `detail` only; never part of the sentence a clerk reads.
     public var detail: String?
     /// True when `value` is a number written the machine way (`7.5`), to be shown the
     /// reader's way (`7,5` in Vietnamese) by the catalog's `shownValue`.
     public var valueIsNumber: Bool
+
+    /// Behind a reference: most findings of a batch say one of a few hundred messages, which
+    /// the results read back from the workers then share.
+    private var storedMessage: Indirect<Message>
+
+    enum CodingKeys: String, CodingKey {
+        case severity, code, location, value, storedMessage = "message", detail, valueIsNumber
+    }
 
     /// Creates a finding with a catalog message.
     public init(_ severity: Severity, _ code: FindingCode, at location: SourceLocation?,
@@ -56,7 +67,19 @@ public struct Finding: Sendable, Hashable, Codable {
         self.code = code
         self.location = location
         self.value = value
-        self.message = message
+        self.storedMessage = Indirect(message)
+        self.detail = detail
+        self.valueIsNumber = valueIsNumber
+    }
+
+    /// A finding whose message is already behind a reference (shared with other findings).
+    init(_ severity: Severity, _ code: FindingCode, at location: SourceLocation?, value: String?,
+         shared message: Indirect<Message>, detail: String?, valueIsNumber: Bool) {
+        self.severity = severity
+        self.code = code
+        self.location = location
+        self.value = value
+        self.storedMessage = message
         self.detail = detail
         self.valueIsNumber = valueIsNumber
     }

@@ -23,3 +23,14 @@ public struct Indirect<Value: Hashable & Sendable>: Hashable, Sendable {
     public static func == (a: Self, b: Self) -> Bool { a.storage === b.storage || a.value == b.value }
     public func hash(into hasher: inout Hasher) { value.hash(into: &hasher) }
 }
+
+extension Indirect: Codable where Value: Codable {
+    public init(from decoder: any Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode(Value.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(value)
+    }
+}

@@ -6,16 +6,28 @@ import SheetModel
 /// decoded once is shared, its text stored once). Used by one decoding thread at a time.
 public final class WireContext: @unchecked Sendable {
     let specs: [LineSpec]
-    private var messages: [[UInt8]: Message] = [:]
-    /// Most messages kept; past it, messages are decoded each time.
+    private var messages: [[UInt8]: Indirect<Message>] = [:]
+    private var texts: [String: String] = [:]
+    /// Most messages and texts kept; past it, each is decoded on its own.
     static let maxMessages = 4096
+    static let maxTexts = 4096
 
     public init(rubric: Rubric) {
         specs = rubric.items.map { LineSpec.shared(code: $0.code, max: $0.max, kind: $0.kind) }
     }
 
+    /// One copy of a text that many results hold (a sheet's name, the period, a unit type as
+    /// written), so 50,000 results keep it once.
+    func shared(_ text: String) -> String {
+        if let known = texts[text] { return known }
+        if texts.count < Self.maxTexts, text.utf8.count <= 128 { texts[text] = text }
+        return text
+    }
+
+    func shared(_ text: String?) -> String? { text.map(shared) }
+
     /// The message whose bytes start at `r`'s offset (`r` moves past them).
-    func message(_ r: inout WireReader) throws -> Message {
+    func message(_ r: inout WireReader) throws -> Indirect<Message> {
         var probe = r
         let end = try StreamDecoder.valueEnd(&probe, limit: r.total, depth: 0)
         let key = Array(r.bytes[r.offset..<end])
@@ -23,7 +35,7 @@ public final class WireContext: @unchecked Sendable {
             r.skip(to: end)
             return known
         }
-        let message = try WireCoding.decode(Message.self, from: &r)
+        let message = Indirect(try WireCoding.decode(Message.self, from: &r))
         if messages.count < Self.maxMessages { messages[key] = message }
         return message
     }
@@ -107,14 +119,15 @@ extension WireWriter {
 
 extension WireReader {
     /// A result written by `UnitResult.write(to:)`.
-    public mutating func unitResult(_ context: WireContext) throws -> UnitResult {
-        let file = try string()
+    public mutating func unitResult(_ context: WireContext, file known: String? = nil) throws -> UnitResult {
+        let written = try string()
+        let file = written == known ? known! : written
         let modified = try optionalDouble()
-        var unit = ScoredUnit(code: try optionalString(), name: try optionalString(), type: try optionalString(),
-                              typeWritten: try optionalString())
-        unit.nameCell = try location(file: file)
-        unit.typeCell = try location(file: file)
-        let period = try optionalString()
+        var unit = ScoredUnit(code: try optionalString(), name: try optionalString(),
+                              type: context.shared(try optionalString()), typeWritten: context.shared(try optionalString()))
+        unit.nameCell = try location(file: file, context)
+        unit.typeCell = try location(file: file, context)
+        let period = context.shared(try optionalString())
         let periodCheck = try caseOf(PeriodCheck.self)
         let date = try optional { (r) throws(Malformed) in try r.date() }
         let preparer = try optionalString(), phone = try optionalString()
@@ -130,16 +143,16 @@ extension WireReader {
             let hasEvidence = try bool(), evidence = try optionalString() ?? ""
             lines.append(ScoredLine(spec: spec, claimed: claimed, verified: verified, verifiedSource: verifiedSource,
                                     computed: computed, score: score, source: source, hasEvidence: hasEvidence,
-                                    evidence: evidence, location: try location(file: file)))
+                                    evidence: evidence, location: try location(file: file, context)))
         }
         let claimedTotal = try optionalDouble(), score = try double()
         var counts = CountValues([:])
         for _ in 0..<(try count()) { counts[try string()] = try int() }
-        let rating = try optionalString()
+        let rating = context.shared(try optionalString())
         var nominees: [ScoredNominee] = []
         for _ in 0..<(try count()) {
             nominees.append(ScoredNominee(name: try string(), position: try string(), partyMember: try optionalBool(),
-                                          achievements: try string(), location: try location(file: file)))
+                                          achievements: try string(), location: try location(file: file, context)))
         }
         return UnitResult(file: file, fileModified: modified, unit: unit, period: period, periodCheck: periodCheck,
                           date: date, preparer: preparer, phone: phone, lines: lines, claimedTotal: claimedTotal,
@@ -147,7 +160,7 @@ extension WireReader {
                           findings: try findings(file: file, context))
     }
 
-    mutating func location(file: String) throws(Malformed) -> SourceLocation? {
+    mutating func location(file: String, _ context: WireContext) throws(Malformed) -> SourceLocation? {
         let own: Bool
         switch try byte() {
         case 0: return nil
@@ -156,7 +169,7 @@ extension WireReader {
         default: throw malformed("place")
         }
         var l = SourceLocation(file: own ? file : try string())
-        l.sheet = try optionalString()
+        l.sheet = context.shared(try optionalString())
         l.cell = try optionalString()
         l.line = try optionalInt()
         return l
@@ -171,11 +184,11 @@ extension WireReader {
         var out: [Finding] = []
         for _ in 0..<(try count()) {
             let severity = try caseOf(Severity.self)
-            let code = FindingCode(try string())
-            let location = try location(file: file)
+            let code = FindingCode(context.shared(try string()))
+            let location = try location(file: file, context)
             let value = try optionalString()
             let message = try context.message(&self)
-            out.append(Finding(severity, code, at: location, value: value, message, detail: try optionalString(),
+            out.append(Finding(severity, code, at: location, value: value, shared: message, detail: try optionalString(),
                                valueIsNumber: try bool()))
         }
         return out
@@ -206,7 +219,7 @@ extension WireReader {
         let sha = try optional { (r) throws(Malformed) -> SHA256Digest in try r.digest() }
         let format = try optionalString(), producer = try optionalString()
         let status = try caseOf(FileRecord.Status.self)
-        let reason: Message? = try byte() == 0 ? nil : try context.message(&self)
+        let reason: Message? = try byte() == 0 ? nil : try context.message(&self).value
         return FileRecord(path: path, size: size, sha256: sha, format: format, producer: producer, status: status,
                           reason: reason, findings: try findings(file: path, context))
     }
